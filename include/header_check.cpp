@@ -1,0 +1,9 @@
+// Compiles the public header as C++20 and pins the ABI facts the
+// conformance suite relies on.
+#include "rtk/RtkApi.h"
+
+#include <type_traits>
+
+static_assert(STATUS_INVALID_PARAMETER == static_cast<NTSTATUS>(0xC000000Du));
+static_assert(STATUS_OBJECT_NAME_EXISTS > 0, "informational statuses are successes");
+static_assert(std::is_same_v<decltype(&RtkCloseHandle), NTSTATUS (*)(RTSSINST, HANDLE)>);

@@ -1,0 +1,24 @@
+/*
+ * Windows: the platform's own types.  Do not include directly: include
+ * "rtk/RtkApi.h".
+ */
+#ifndef RTK_RTKTYPESWINDOWS_H
+#define RTK_RTKTYPESWINDOWS_H
+
+#include <windows.h>
+#include <winternl.h> /* UNICODE_STRING, NTSTATUS */
+
+typedef ULONG_PTR RTSSINST;
+
+#if defined(RTK_BUILDING_LIBRARY)
+#define RTKAPI __declspec(dllexport)
+#else
+#define RTKAPI
+#endif
+
+#ifdef __cplusplus
+static_assert(sizeof(ULONG) == 4 && sizeof(WCHAR) == 2, "Windows widths");
+static_assert(sizeof(RTSSINST) == sizeof(void *), "RTSSINST is pointer-sized");
+#endif
+
+#endif /* RTK_RTKTYPESWINDOWS_H */
