@@ -1,0 +1,68 @@
+// A peer: a real child process (build/bin/rtkconf-peer) that loads the
+// implementation under test by path and executes Steps sent to it, one at
+// a time, over its stdin/stdout pipes. The orchestrator (a test) drives
+// several peers in lockstep: a call returns only when the peer answered,
+// so ordering across processes is exactly the order of calls here.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rtkconf/step.h"
+
+namespace rtkconf {
+
+struct PeerOptions {
+    std::filesystem::path peer_executable;   // rtkconf-peer
+    std::filesystem::path implementation;    // the IUT library, by path
+    std::map<std::string, std::string> extra_env;  // e.g. RTK_RUNTIME_DIR
+    std::chrono::milliseconds step_timeout{10000};
+    std::string label;                        // "peer 1", used in evidence
+    // POSIX only: the peer drops CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to
+    // this many bytes before loading the implementation (ignored elsewhere).
+    std::optional<uint64_t> memlock_limit;
+};
+
+enum class PeerExit { running, exited, signalled, timed_out };
+
+struct PeerEnd {
+    PeerExit how = PeerExit::running;
+    int code = 0;  // exit code, or signal number when signalled
+};
+
+class Peer {
+public:
+    // Spawns the peer process; throws std::runtime_error when it cannot.
+    explicit Peer(const PeerOptions &options);
+    ~Peer();  // kills the process if it still runs
+    Peer(const Peer &) = delete;
+    Peer &operator=(const Peer &) = delete;
+
+    // Runs one step in the peer. A peer that dies or does not answer within
+    // step_timeout yields called == false and a detail saying which.
+    StepResult run(const Step &step);
+
+    void kill();                                   // SIGKILL / TerminateProcess
+    PeerEnd wait(std::chrono::milliseconds timeout);  // reap; kill on timeout
+    int pid() const;
+    const std::string &label() const;
+
+    // Every step run so far with its result, in order: the call log.
+    struct LogEntry { Step step; StepResult result; };
+    const std::vector<LogEntry> &log() const;
+
+    // What the peer wrote on its standard error so far (the tail of it).
+    std::string stderr_text() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rtkconf

@@ -1,0 +1,57 @@
+// The process's attached instances. An RTSSINST is a key into this table,
+// never a pointer, so a forged or stale value is refused, not dereferenced.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace rtkref {
+
+template <class Instance>
+class InstanceRegistry {
+public:
+    uint64_t add(std::shared_ptr<Instance> instance) {
+        std::lock_guard lock(mutex_);
+        // A recognisable high half makes small integers and pointers miss.
+        const uint64_t key = 0x52544B0000000000ull | ++serial_;
+        instances_.emplace(key, std::move(instance));
+        return key;
+    }
+
+    std::shared_ptr<Instance> find(uint64_t key) const {
+        std::lock_guard lock(mutex_);
+        auto it = instances_.find(key);
+        return it == instances_.end() ? nullptr : it->second;
+    }
+
+    std::shared_ptr<Instance> remove(uint64_t key) {
+        std::lock_guard lock(mutex_);
+        auto it = instances_.find(key);
+        if (it == instances_.end()) return nullptr;
+        auto instance = std::move(it->second);
+        instances_.erase(it);
+        return instance;
+    }
+
+    // After fork() in the child: the parent's instances are not the
+    // child's (handles are per process). Locks another thread held at the
+    // fork are abandoned with the leaked instances, never taken again.
+    std::vector<std::shared_ptr<Instance>> forget_all_unlocked() {
+        std::vector<std::shared_ptr<Instance>> all;
+        for (auto &entry : instances_) all.push_back(std::move(entry.second));
+        instances_.clear();
+        return all;
+    }
+
+    std::mutex &mutex() { return mutex_; }
+
+private:
+    mutable std::mutex mutex_;
+    uint64_t serial_ = 0;
+    std::map<uint64_t, std::shared_ptr<Instance>> instances_;
+};
+
+}  // namespace rtkref

@@ -1,0 +1,92 @@
+#include "rtkref/core/broker_state.h"
+
+#include <optional>
+#include <string>
+
+#include "rtkref/core/name_rules.h"
+
+namespace rtkref {
+namespace {
+
+Outcome failure(NTSTATUS status) { return Outcome{wire::Reply{status, 0, 0, 0}, nullptr}; }
+
+// The client library checked all of this already; the broker checks again
+// because nothing a client sends may corrupt the namespace.
+NTSTATUS validate(const wire::Request &request, std::optional<std::u16string> &name) {
+    if (!is_valid_kind(request.kind)) return STATUS_INVALID_PARAMETER;
+    if (request.name_units > RTK_MAX_NAME_UNITS) return STATUS_NAME_TOO_LONG;
+    const bool named = request.named != 0 && request.name_units > 0;
+    if (request.op == wire::Op::open && !named) return STATUS_INVALID_PARAMETER;
+    if (named) {
+        std::u16string units(request.name, request.name_units);
+        if (NameFault fault = check_name_units(units); fault != NameFault::none) {
+            return status_of(fault);
+        }
+        name = std::move(units);
+    }
+    const auto kind = static_cast<ObjectKind>(request.kind);
+    if (request.op == wire::Op::create && kind == ObjectKind::shared_memory &&
+        (request.size == 0 || request.size > 0xFFFFFFFFull)) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    return STATUS_SUCCESS;
+}
+
+}  // namespace
+
+ClientId BrokerState::connect() {
+    const ClientId id = next_client_++;
+    clients_.emplace(id, Table(id));
+    return id;
+}
+
+void BrokerState::disconnect(ClientId client) {
+    auto it = clients_.find(client);
+    if (it == clients_.end()) return;
+    for (auto &[handle, object_id] : it->second.take_all()) names_.release(object_id);
+    clients_.erase(it);
+}
+
+Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
+    auto it = clients_.find(client);
+    if (it == clients_.end() || request.magic != wire::kMagic) {
+        return failure(STATUS_INVALID_PARAMETER);
+    }
+    switch (request.op) {
+        case wire::Op::hello: return failure(STATUS_SUCCESS);
+        case wire::Op::create:
+        case wire::Op::open: return acquire(it->second, request);
+        case wire::Op::close: return close(it->second, request.handle);
+    }
+    return failure(STATUS_INVALID_PARAMETER);
+}
+
+Outcome BrokerState::acquire(Table &table, const wire::Request &request) {
+    std::optional<std::u16string> name;
+    if (NTSTATUS status = validate(request, name); status != STATUS_SUCCESS) {
+        return failure(status);
+    }
+    const auto kind = static_cast<ObjectKind>(request.kind);
+    Acquired got = request.op == wire::Op::create ? names_.create(kind, name, request.size)
+                                                  : names_.open(kind, *name);
+    if (got.object == nullptr) return failure(got.status);
+    Outcome outcome;
+    outcome.reply.status = got.status;
+    outcome.reply.handle = table.insert(got.object->id);
+    outcome.reply.size = got.object->size;
+    outcome.reply.has_fd = got.object->backing ? 1 : 0;
+    outcome.send_backing = got.object->backing;
+    return outcome;
+}
+
+Outcome BrokerState::close(Table &table, uint64_t handle) {
+    if (handle == 0) return failure(STATUS_INVALID_PARAMETER);
+    if (std::optional<uint64_t> object_id = table.erase(handle)) {
+        names_.release(*object_id);
+        return failure(STATUS_SUCCESS);
+    }
+    return failure(table.classify(handle) == HandleState::closed ? STATUS_UNSUCCESSFUL
+                                                                 : STATUS_INVALID_HANDLE);
+}
+
+}  // namespace rtkref

@@ -1,0 +1,19 @@
+// The broker's event loop: accepts clients on the namespace's socket,
+// feeds their requests to BrokerState, and treats a hang-up as the
+// client's death (no PIDs, no heartbeats).
+#pragma once
+
+#include <chrono>
+
+namespace rtkref::linux_backend {
+
+struct ServerOptions {
+    int listen_fd = -1;
+    // Exit after this long without any client, so test namespaces and
+    // idle users don't keep a broker around.
+    std::chrono::milliseconds idle_exit{5000};
+};
+
+int run_server(const ServerOptions &options);
+
+}  // namespace rtkref::linux_backend

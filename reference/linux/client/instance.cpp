@@ -1,0 +1,149 @@
+#include "instance.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
+#include "errno_status.h"
+#include "fd_passing.h"
+
+namespace rtkref::linux_backend {
+namespace {
+
+wire::Request make_request(wire::Op op, ObjectKind kind) {
+    wire::Request request;
+    request.op = op;
+    request.kind = static_cast<uint8_t>(kind);
+    return request;
+}
+
+void put_name(wire::Request &request, const std::u16string &name) {
+    request.named = 1;
+    request.name_units = static_cast<uint16_t>(name.size());
+    std::copy(name.begin(), name.end(), request.name);
+}
+
+}  // namespace
+
+Instance::~Instance() { shutdown(); }
+
+NTSTATUS Instance::hello() {
+    wire::Reply reply;
+    return transact(make_request(wire::Op::hello, ObjectKind::shared_memory), reply, nullptr);
+}
+
+Acquired Instance::create(ObjectKind kind, const std::optional<std::u16string> &name,
+                          uint64_t size) {
+    wire::Request request = make_request(wire::Op::create, kind);
+    request.size = size;
+    if (name) put_name(request, *name);
+    return acquire(request);
+}
+
+Acquired Instance::open(ObjectKind kind, const std::u16string &name) {
+    wire::Request request = make_request(wire::Op::open, kind);
+    put_name(request, name);
+    return acquire(request);
+}
+
+Acquired Instance::acquire(const wire::Request &request) {
+    std::lock_guard lock(mutex_);
+    wire::Reply reply;
+    int fd = -1;
+    Acquired result;
+    result.status = transact(request, reply, &fd);
+    if (!NT_SUCCESS(result.status)) return result;
+    result.handle = reply.handle;
+    if (reply.has_fd == 0) return result;
+    if (fd < 0) {
+        result.status = STATUS_UNSUCCESSFUL;
+    } else {
+        result.status = map_view(fd, reply.size, &result.location);
+        ::close(fd);  // the mapping keeps the memory; the broker keeps the object
+    }
+    if (!NT_SUCCESS(result.status)) {
+        // Give the handle back so a failed create leaves no object behind.
+        wire::Request give_back = make_request(wire::Op::close, ObjectKind::shared_memory);
+        give_back.handle = reply.handle;
+        wire::Reply ignored;
+        transact(give_back, ignored, nullptr);
+        result.handle = 0;
+        result.location = nullptr;
+        return result;
+    }
+    views_[result.handle] = View{result.location, static_cast<std::size_t>(reply.size)};
+    return result;
+}
+
+NTSTATUS Instance::map_view(int fd, uint64_t size, void **address) {
+    // MAP_POPULATE faults every page in now and mlock pins them: the first
+    // touch by the caller takes no page fault (D9).
+    void *view = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
+    if (view == MAP_FAILED) return status_from_errno(errno);
+    if (mlock(view, size) != 0) {
+        const int error = errno;
+        munmap(view, size);
+        return status_from_errno(error);
+    }
+    *address = view;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS Instance::close(uint64_t handle) {
+    std::lock_guard lock(mutex_);
+    wire::Request request = make_request(wire::Op::close, ObjectKind::shared_memory);
+    request.handle = handle;
+    wire::Reply reply;
+    const NTSTATUS status = transact(request, reply, nullptr);
+    if (NT_SUCCESS(status)) {
+        // D5: a view does not outlive its handle.
+        if (auto it = views_.find(handle); it != views_.end()) {
+            munmap(it->second.address, it->second.length);
+            views_.erase(it);
+        }
+    }
+    return status;
+}
+
+NTSTATUS Instance::unmap(void *location) {
+    std::lock_guard lock(mutex_);
+    for (auto it = views_.begin(); it != views_.end(); ++it) {
+        if (it->second.address != location) continue;
+        munmap(it->second.address, it->second.length);
+        views_.erase(it);
+        return STATUS_SUCCESS;
+    }
+    return STATUS_INVALID_PARAMETER;
+}
+
+void Instance::shutdown() {
+    std::lock_guard lock(mutex_);
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    for (auto &[handle, view] : views_) munmap(view.address, view.length);
+    views_.clear();
+}
+
+void Instance::abandon_after_fork() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    views_.clear();  // the child's copies of the mappings are left alone
+}
+
+NTSTATUS Instance::transact(const wire::Request &request, wire::Reply &reply, int *fd) {
+    if (fd_ < 0) return STATUS_INVALID_PARAMETER;
+    if (send_message(fd_, &request, sizeof request) != static_cast<ssize_t>(sizeof request)) {
+        return status_from_errno(errno);
+    }
+    const ssize_t got = receive_message(fd_, &reply, sizeof reply, fd);
+    if (got == 0) return STATUS_NO_SUCH_DEVICE;  // the broker went away
+    if (got != static_cast<ssize_t>(sizeof reply)) {
+        if (fd && *fd >= 0) ::close(*fd);
+        return got < 0 ? status_from_errno(errno) : STATUS_UNSUCCESSFUL;
+    }
+    return reply.status;
+}
+
+}  // namespace rtkref::linux_backend

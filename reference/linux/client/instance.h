@@ -1,0 +1,56 @@
+// One attached instance: its connection to the broker and the views its
+// handles mapped. Handles themselves live in the broker, so a process that
+// dies loses them all at once.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include "rtk/RtkApi.h"
+#include "rtkref/core/broker_protocol.h"
+#include "rtkref/core/object_kind.h"
+
+namespace rtkref::linux_backend {
+
+struct Acquired {
+    NTSTATUS status = STATUS_SUCCESS;
+    uint64_t handle = 0;
+    void *location = nullptr;  // shared memory only
+};
+
+class Instance {
+public:
+    explicit Instance(int broker_fd) : fd_(broker_fd) {}
+    ~Instance();
+    Instance(const Instance &) = delete;
+    Instance &operator=(const Instance &) = delete;
+
+    NTSTATUS hello();
+    Acquired create(ObjectKind kind, const std::optional<std::u16string> &name, uint64_t size);
+    Acquired open(ObjectKind kind, const std::u16string &name);
+    NTSTATUS close(uint64_t handle);
+    NTSTATUS unmap(void *location);
+    // Detach: hang up (the broker closes every handle) and unmap every view.
+    void shutdown();
+    // After fork(), in the child: the connection is the parent's; let go of
+    // it without a word to the broker and without taking our lock.
+    void abandon_after_fork();
+
+private:
+    struct View {
+        void *address;
+        std::size_t length;
+    };
+    Acquired acquire(const wire::Request &request);
+    NTSTATUS transact(const wire::Request &request, wire::Reply &reply, int *fd);
+    NTSTATUS map_view(int fd, uint64_t size, void **address);
+
+    std::mutex mutex_;
+    int fd_;
+    std::map<uint64_t, View> views_;  // handle -> its view, while mapped
+};
+
+}  // namespace rtkref::linux_backend
