@@ -1,0 +1,119 @@
+// The broker's per-client handle tables over the namespace, including
+// hostile requests.
+#include "rtkref/core/broker_state.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_backing.h"
+
+namespace rtkref {
+namespace {
+
+wire::Request create_request(std::u16string_view name, uint64_t size = 4096,
+                             ObjectKind kind = ObjectKind::shared_memory) {
+    wire::Request request;
+    request.op = wire::Op::create;
+    request.kind = static_cast<uint8_t>(kind);
+    request.size = size;
+    request.named = name.empty() ? 0 : 1;
+    request.name_units = static_cast<uint16_t>(name.size());
+    std::copy(name.begin(), name.end(), request.name);
+    return request;
+}
+
+wire::Request open_request(std::u16string_view name) {
+    wire::Request request = create_request(name);
+    request.op = wire::Op::open;
+    return request;
+}
+
+wire::Request close_request(uint64_t handle) {
+    wire::Request request;
+    request.op = wire::Op::close;
+    request.handle = handle;
+    return request;
+}
+
+class BrokerStateTest : public ::testing::Test {
+protected:
+    BrokerState broker{&testing::make_counted_backing};
+};
+
+TEST_F(BrokerStateTest, DisconnectClosesEveryHandleOfThatClient) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    ASSERT_EQ(broker.handle(a, create_request(u"n")).reply.status, STATUS_SUCCESS);
+    ASSERT_EQ(broker.handle(a, create_request(u"m")).reply.status, STATUS_SUCCESS);
+    broker.disconnect(a);
+    EXPECT_EQ(broker.object_count(), 0u);
+    EXPECT_EQ(broker.handle(b, open_request(u"n")).reply.status, STATUS_OBJECT_NAME_NOT_FOUND);
+}
+
+TEST_F(BrokerStateTest, ObjectSurvivesWhileAnotherClientHoldsIt) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    broker.handle(a, create_request(u"n"));
+    ASSERT_EQ(broker.handle(b, open_request(u"n")).reply.status, STATUS_SUCCESS);
+    broker.disconnect(a);
+    EXPECT_EQ(broker.object_count(), 1u);
+}
+
+TEST_F(BrokerStateTest, DoubleCloseIsUnsuccessfulAndForeignHandleInvalid) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    const uint64_t handle = broker.handle(a, create_request(u"n")).reply.handle;
+    EXPECT_EQ(broker.handle(b, close_request(handle)).reply.status, STATUS_INVALID_HANDLE);
+    EXPECT_EQ(broker.object_count(), 1u) << "another client's close must not touch it";
+    EXPECT_EQ(broker.handle(a, close_request(handle)).reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(broker.handle(a, close_request(handle)).reply.status, STATUS_UNSUCCESSFUL);
+    EXPECT_EQ(broker.handle(a, close_request(0)).reply.status, STATUS_INVALID_PARAMETER);
+}
+
+TEST_F(BrokerStateTest, SharedMemoryRepliesCarryTheBackingAndCreatorsSize) {
+    ClientId a = broker.connect();
+    Outcome first = broker.handle(a, create_request(u"n", 100));
+    Outcome second = broker.handle(a, create_request(u"n", 5000));
+    EXPECT_EQ(first.reply.has_fd, 1u);
+    EXPECT_NE(first.send_backing, nullptr);
+    EXPECT_EQ(second.reply.size, 100u);
+    EXPECT_NE(first.reply.handle, second.reply.handle);
+}
+
+TEST_F(BrokerStateTest, SyncObjectsCarryNoBacking) {
+    ClientId a = broker.connect();
+    Outcome made = broker.handle(a, create_request(u"m", 0, ObjectKind::mutex));
+    EXPECT_EQ(made.reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(made.reply.has_fd, 0u);
+    EXPECT_EQ(made.send_backing, nullptr);
+}
+
+TEST_F(BrokerStateTest, HostileRequestsAreRefusedAndChangeNothing) {
+    ClientId a = broker.connect();
+    wire::Request bad_kind = create_request(u"n");
+    bad_kind.kind = 9;
+    wire::Request long_name = create_request(u"n");
+    long_name.name_units = 400;
+    wire::Request backslash = create_request(u"a\\b");
+    wire::Request zero_size = create_request(u"n", 0);
+    wire::Request huge_size = create_request(u"n", 1ull << 33);
+    wire::Request bad_magic = create_request(u"n");
+    bad_magic.magic = 1;
+    wire::Request bad_op = create_request(u"n");
+    bad_op.op = static_cast<wire::Op>(77);
+    wire::Request unnamed_open = open_request(u"");
+    const std::pair<const char *, wire::Request> cases[] = {
+        {"kind", bad_kind},       {"name length", long_name}, {"backslash", backslash},
+        {"zero size", zero_size}, {"huge size", huge_size},   {"magic", bad_magic},
+        {"op", bad_op},           {"unnamed open", unnamed_open}};
+    for (const auto &[label, request] : cases) {
+        EXPECT_LT(broker.handle(a, request).reply.status, 0) << label;
+    }
+    EXPECT_EQ(broker.object_count(), 0u);
+    EXPECT_EQ(broker.handle(99, create_request(u"n")).reply.status, STATUS_INVALID_PARAMETER)
+        << "unknown client";
+}
+
+}  // namespace
+}  // namespace rtkref
