@@ -3,7 +3,6 @@
 // opens it by name, prints the greeting and writes an answer back, which
 // the first prints. Exit status 0 when both sides saw each other's words.
 #include <boost/process.hpp>
-
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -29,8 +28,8 @@ int reader() {
     if (NTSTATUS s = RtkRtssAttach(1, &instance); !NT_SUCCESS(s)) return fail("RtkRtssAttach", s);
     HANDLE handle = nullptr;
     void *location = nullptr;
-    if (NTSTATUS s = RtkOpenSharedMemory(instance, &handle, SHM_MAP_WRITE, FALSE, &g_name,
-                                         &location);
+    if (NTSTATUS s =
+            RtkOpenSharedMemory(instance, &handle, SHM_MAP_WRITE, FALSE, &g_name, &location);
         !NT_SUCCESS(s)) {
         return fail("RtkOpenSharedMemory", s);
     }

@@ -8,7 +8,9 @@
 namespace rtkref {
 namespace {
 
-Outcome failure(NTSTATUS status) { return Outcome{wire::Reply{status, 0, 0, 0}, nullptr}; }
+Outcome failure(NTSTATUS status) {
+    return Outcome{wire::Reply{status, 0, 0, 0}, nullptr};
+}
 
 // The client library checked all of this already; the broker checks again
 // because nothing a client sends may corrupt the namespace.
@@ -53,10 +55,13 @@ Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
         return failure(STATUS_INVALID_PARAMETER);
     }
     switch (request.op) {
-        case wire::Op::hello: return failure(STATUS_SUCCESS);
+        case wire::Op::hello:
+            return failure(STATUS_SUCCESS);
         case wire::Op::create:
-        case wire::Op::open: return acquire(it->second, request);
-        case wire::Op::close: return close(it->second, request.handle);
+        case wire::Op::open:
+            return acquire(it->second, request);
+        case wire::Op::close:
+            return close(it->second, request.handle);
     }
     return failure(STATUS_INVALID_PARAMETER);
 }

@@ -4,11 +4,15 @@ namespace rtkref {
 
 NTSTATUS status_of(NameFault fault) {
     switch (fault) {
-        case NameFault::none: return STATUS_SUCCESS;
+        case NameFault::none:
+            return STATUS_SUCCESS;
         case NameFault::malformed:
-        case NameFault::unreadable: return STATUS_INVALID_PARAMETER;
-        case NameFault::too_long: return STATUS_NAME_TOO_LONG;
-        case NameFault::backslash: return STATUS_OBJECT_NAME_INVALID;
+        case NameFault::unreadable:
+            return STATUS_INVALID_PARAMETER;
+        case NameFault::too_long:
+            return STATUS_NAME_TOO_LONG;
+        case NameFault::backslash:
+            return STATUS_OBJECT_NAME_INVALID;
     }
     return STATUS_INVALID_PARAMETER;
 }

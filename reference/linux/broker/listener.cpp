@@ -40,10 +40,10 @@ Listener open_listener(const std::string &runtime_dir) {
     unlink(path.c_str());  // we hold the lock: any socket file here is stale
     result.listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     const mode_t old_mask = umask(077);
-    const bool bound = result.listen_fd >= 0 &&
-                       bind(result.listen_fd, reinterpret_cast<sockaddr *>(&address),
-                            sizeof address) == 0 &&
-                       listen(result.listen_fd, 128) == 0;
+    const bool bound =
+        result.listen_fd >= 0 &&
+        bind(result.listen_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+        listen(result.listen_fd, 128) == 0;
     umask(old_mask);
     if (!bound) result.error = "cannot listen on " + path + ": " + std::strerror(errno);
     return result;

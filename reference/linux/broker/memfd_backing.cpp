@@ -1,9 +1,10 @@
 #include "memfd_backing.h"
 
-#include <cerrno>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include "errno_status.h"
 
@@ -11,14 +12,14 @@ namespace rtkref::linux_backend {
 namespace {
 
 class MemfdBacking final : public Backing {
-public:
+  public:
     explicit MemfdBacking(int fd) : fd_(fd) {}
     ~MemfdBacking() override { close(fd_); }
     MemfdBacking(const MemfdBacking &) = delete;
     MemfdBacking &operator=(const MemfdBacking &) = delete;
     int descriptor() const override { return fd_; }
 
-private:
+  private:
     int fd_;
 };
 

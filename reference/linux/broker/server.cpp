@@ -16,7 +16,9 @@ namespace rtkref::linux_backend {
 namespace {
 
 volatile std::sig_atomic_t g_stop = 0;
-void on_terminate(int) { g_stop = 1; }
+void on_terminate(int) {
+    g_stop = 1;
+}
 
 struct Connection {
     int fd;
@@ -24,15 +26,15 @@ struct Connection {
 };
 
 class Server {
-public:
+  public:
     explicit Server(const ServerOptions &options)
         : options_(options), state_(&make_memfd_backing) {}
 
     int run() {
         while (!g_stop) {
             std::vector<pollfd> fds = poll_set();
-            const int timeout = connections_.empty() ? static_cast<int>(options_.idle_exit.count())
-                                                      : -1;
+            const int timeout =
+                connections_.empty() ? static_cast<int>(options_.idle_exit.count()) : -1;
             const int ready = poll(fds.data(), fds.size(), timeout);
             if (ready < 0 && errno == EINTR) continue;
             if (ready < 0) return 1;
@@ -44,7 +46,7 @@ public:
         return 0;
     }
 
-private:
+  private:
     std::vector<pollfd> poll_set() const {
         std::vector<pollfd> fds{{options_.listen_fd, POLLIN, 0}};
         for (const Connection &c : connections_) fds.push_back({c.fd, POLLIN, 0});
@@ -53,7 +55,8 @@ private:
 
     void accept_clients() {
         for (;;) {
-            const int fd = accept4(options_.listen_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            const int fd =
+                accept4(options_.listen_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
             if (fd < 0) return;
             ucred credentials{};
             socklen_t length = sizeof credentials;

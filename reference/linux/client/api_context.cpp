@@ -15,8 +15,12 @@ void forget_parent_instances() {
     auto *leaked = new std::vector<std::shared_ptr<Instance>>(registry().forget_all_unlocked());
     for (auto &instance : *leaked) instance->abandon_after_fork();
 }
-void lock_registry() { registry().mutex().lock(); }
-void unlock_registry() { registry().mutex().unlock(); }
+void lock_registry() {
+    registry().mutex().lock();
+}
+void unlock_registry() {
+    registry().mutex().unlock();
+}
 
 }  // namespace
 
@@ -37,7 +41,9 @@ std::shared_ptr<Instance> find_instance(RTSSINST instance) {
     return registry().find(static_cast<uint64_t>(instance));
 }
 
-bool writable(void *pointer, std::size_t size) { return caller_memory_writable(pointer, size); }
+bool writable(void *pointer, std::size_t size) {
+    return caller_memory_writable(pointer, size);
+}
 
 NameCheck read_name(const UNICODE_STRING *name) {
     return read_object_name(name, &read_caller_memory);

@@ -33,8 +33,7 @@ RTKAPI NTSTATUS RtkRtssAttach(ULONG MaxWFSO, RTSSINST *RtssInstPtr) {
 
 // The routine would run when the subsystem stops; the reference's broker
 // never stops while a client is attached (CONFORMANCE.md, "Attach").
-RTKAPI NTSTATUS RtkRtssAttachEx(ULONG MaxWFSO, RTSSINST *RtssInstPtr, PRTK_STOP_ROUTINE,
-                                void *) {
+RTKAPI NTSTATUS RtkRtssAttachEx(ULONG MaxWFSO, RTSSINST *RtssInstPtr, PRTK_STOP_ROUTINE, void *) {
     return attach(MaxWFSO, RtssInstPtr);
 }
 

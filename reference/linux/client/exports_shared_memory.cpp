@@ -45,8 +45,8 @@ RTKAPI NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHan
 
 // DesiredAccess and InheritHandle are accepted and ignored: the subsystem
 // always grants read and write (D7).
-RTKAPI NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG,
-                                    BOOLEAN, UNICODE_STRING *Name, void **Location) {
+RTKAPI NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG, BOOLEAN,
+                                    UNICODE_STRING *Name, void **Location) {
     auto instance = find_instance(RtssInst);
     if (!instance) return STATUS_INVALID_PARAMETER;
     if (NTSTATUS status = check_outputs(SharedMemoryHandle, Location); !NT_SUCCESS(status)) {

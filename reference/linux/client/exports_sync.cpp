@@ -47,7 +47,9 @@ RTKAPI NTSTATUS RtkOpenMutex(RTSSINST RtssInst, HANDLE *MutexHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::mutex, MutexHandle, Name);
 }
-RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
 
 RTKAPI NTSTATUS RtkCreateEvent(RTSSINST RtssInst, HANDLE *EventHandle, void *, BOOLEAN, BOOLEAN,
                                UNICODE_STRING *Name) {
@@ -57,9 +59,15 @@ RTKAPI NTSTATUS RtkOpenEvent(RTSSINST RtssInst, HANDLE *EventHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::event, EventHandle, Name);
 }
-RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
-RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
-RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
+RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
+RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
 
 RTKAPI NTSTATUS RtkCreateSemaphore(RTSSINST RtssInst, HANDLE *SemaphoreHandle, void *,
                                    LONG InitialCount, LONG MaximumCount, UNICODE_STRING *Name) {

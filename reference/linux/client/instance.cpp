@@ -27,7 +27,9 @@ void put_name(wire::Request &request, const std::u16string &name) {
 
 }  // namespace
 
-Instance::~Instance() { shutdown(); }
+Instance::~Instance() {
+    shutdown();
+}
 
 NTSTATUS Instance::hello() {
     wire::Reply reply;

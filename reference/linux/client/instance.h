@@ -22,7 +22,7 @@ struct Acquired {
 };
 
 class Instance {
-public:
+  public:
     explicit Instance(int broker_fd) : fd_(broker_fd) {}
     ~Instance();
     Instance(const Instance &) = delete;
@@ -39,7 +39,7 @@ public:
     // it without a word to the broker and without taking our lock.
     void abandon_after_fork();
 
-private:
+  private:
     struct View {
         void *address;
         std::size_t length;

@@ -1,17 +1,19 @@
 #include "safe_memory.h"
 
-#include <cerrno>
-#include <cstring>
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace rtkref::linux_backend {
 namespace {
 
 // A sandbox may forbid process_vm_*; then we can only trust the pointer.
-bool unavailable(int error) { return error == ENOSYS || error == EPERM; }
+bool unavailable(int error) {
+    return error == ENOSYS || error == EPERM;
+}
 
 }  // namespace
 

@@ -1,9 +1,10 @@
 #include "fd_passing.h"
 
-#include <cerrno>
-#include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace rtkref::linux_backend {
 

@@ -1,8 +1,9 @@
 // One message with at most one descriptor over a SOCK_SEQPACKET socket.
 #pragma once
 
-#include <cstddef>
 #include <sys/types.h>
+
+#include <cstddef>
 
 namespace rtkref::linux_backend {
 

@@ -1,10 +1,11 @@
 #include "runtime_dir.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace rtkref::linux_backend {
 namespace {
@@ -43,7 +44,11 @@ RuntimeDir resolve_runtime_dir() {
     return result;
 }
 
-std::string socket_path(const std::string &dir) { return dir + "/broker.sock"; }
-std::string lock_path(const std::string &dir) { return dir + "/broker.lock"; }
+std::string socket_path(const std::string &dir) {
+    return dir + "/broker.sock";
+}
+std::string lock_path(const std::string &dir) {
+    return dir + "/broker.lock";
+}
 
 }  // namespace rtkref::linux_backend

@@ -37,7 +37,7 @@ wire::Request close_request(uint64_t handle) {
 }
 
 class BrokerStateTest : public ::testing::Test {
-protected:
+  protected:
     BrokerState broker{&testing::make_counted_backing};
 };
 
@@ -104,8 +104,8 @@ TEST_F(BrokerStateTest, HostileRequestsAreRefusedAndChangeNothing) {
     bad_op.op = static_cast<wire::Op>(77);
     wire::Request unnamed_open = open_request(u"");
     const std::pair<const char *, wire::Request> cases[] = {
-        {"kind", bad_kind},       {"name length", long_name}, {"backslash", backslash},
-        {"zero size", zero_size}, {"huge size", huge_size},   {"magic", bad_magic},
+        {"kind", bad_kind},       {"name length", long_name},    {"backslash", backslash},
+        {"zero size", zero_size}, {"huge size", huge_size},      {"magic", bad_magic},
         {"op", bad_op},           {"unnamed open", unnamed_open}};
     for (const auto &[label, request] : cases) {
         EXPECT_LT(broker.handle(a, request).reply.status, 0) << label;

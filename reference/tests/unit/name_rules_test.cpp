@@ -12,7 +12,9 @@ bool plain_read(void *dst, const void *src, std::size_t n) {
     std::memcpy(dst, src, n);
     return true;
 }
-bool failing_read(void *, const void *, std::size_t) { return false; }
+bool failing_read(void *, const void *, std::size_t) {
+    return false;
+}
 
 UNICODE_STRING make(std::u16string &units) {
     const auto bytes = static_cast<USHORT>(units.size() * 2);
@@ -60,8 +62,7 @@ TEST(NameRules, BackslashAnywhereIsRefused) {
     for (std::size_t i = 0; i < std::size(cases); ++i) {
         std::u16string units = cases[i];
         UNICODE_STRING name = make(units);
-        EXPECT_EQ(read_object_name(&name, &plain_read).fault, NameFault::backslash)
-            << "case " << i;
+        EXPECT_EQ(read_object_name(&name, &plain_read).fault, NameFault::backslash) << "case " << i;
     }
     EXPECT_EQ(status_of(NameFault::backslash), STATUS_OBJECT_NAME_INVALID);
 }
@@ -70,14 +71,13 @@ TEST(NameRules, MalformedUnicodeStringIsRefused) {
     std::u16string units = u"abcd";
     WCHAR *buffer = reinterpret_cast<WCHAR *>(units.data());
     const UNICODE_STRING cases[] = {
-        {3, 8, buffer},        // odd Length
-        {8, 6, buffer},        // Length > MaximumLength
-        {4, 4, nullptr},       // NULL Buffer with Length > 0
+        {3, 8, buffer},   // odd Length
+        {8, 6, buffer},   // Length > MaximumLength
+        {4, 4, nullptr},  // NULL Buffer with Length > 0
     };
     for (std::size_t i = 0; i < std::size(cases); ++i) {
         UNICODE_STRING name = cases[i];
-        EXPECT_EQ(read_object_name(&name, &plain_read).fault, NameFault::malformed)
-            << "case " << i;
+        EXPECT_EQ(read_object_name(&name, &plain_read).fault, NameFault::malformed) << "case " << i;
     }
     EXPECT_EQ(status_of(NameFault::malformed), STATUS_INVALID_PARAMETER);
 }

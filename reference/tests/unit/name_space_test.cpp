@@ -12,7 +12,7 @@ namespace {
 using testing::g_live_backings;
 
 class NameSpaceTest : public ::testing::Test {
-protected:
+  protected:
     NameSpace names{&testing::make_counted_backing};
 };
 

@@ -9,7 +9,7 @@ inline int g_live_backings = 0;
 inline bool g_fail_next_backing = false;
 
 class CountedBacking final : public Backing {
-public:
+  public:
     CountedBacking() { ++g_live_backings; }
     ~CountedBacking() override { --g_live_backings; }
     int descriptor() const override { return 99; }

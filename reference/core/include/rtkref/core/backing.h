@@ -10,7 +10,7 @@
 namespace rtkref {
 
 class Backing {
-public:
+  public:
     virtual ~Backing() = default;
     virtual int descriptor() const = 0;  // what is passed to clients
 };

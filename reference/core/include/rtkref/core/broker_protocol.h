@@ -18,20 +18,20 @@ enum class Op : uint32_t { hello = 1, create = 2, open = 3, close = 4 };
 struct Request {
     uint32_t magic = kMagic;
     Op op = Op::hello;
-    uint8_t kind = 0;        // ObjectKind
-    uint8_t named = 0;       // 0: unnamed object (create only)
-    uint16_t name_units = 0; // code units used in `name`
+    uint8_t kind = 0;         // ObjectKind
+    uint8_t named = 0;        // 0: unnamed object (create only)
+    uint16_t name_units = 0;  // code units used in `name`
     uint32_t reserved = 0;
-    uint64_t size = 0;       // create of shared memory: bytes requested
-    uint64_t handle = 0;     // close
+    uint64_t size = 0;    // create of shared memory: bytes requested
+    uint64_t handle = 0;  // close
     char16_t name[260] = {};
 };
 
 struct Reply {
-    int32_t status = 0;      // NTSTATUS
-    uint32_t has_fd = 0;     // 1: the backing's descriptor rides along
+    int32_t status = 0;   // NTSTATUS
+    uint32_t has_fd = 0;  // 1: the backing's descriptor rides along
     uint64_t handle = 0;
-    uint64_t size = 0;       // the object's size (the creator's, D3)
+    uint64_t size = 0;  // the object's size (the creator's, D3)
 };
 
 }  // namespace rtkref::wire

@@ -21,7 +21,7 @@ struct Outcome {
 };
 
 class BrokerState {
-public:
+  public:
     explicit BrokerState(BackingFactory factory) : names_(factory) {}
 
     ClientId connect();
@@ -33,7 +33,7 @@ public:
     std::size_t client_count() const { return clients_.size(); }
     std::size_t object_count() const { return names_.object_count(); }
 
-private:
+  private:
     using Table = HandleTable<uint64_t>;  // handle -> object id
     Outcome acquire(Table &table, const wire::Request &request);
     Outcome close(Table &table, uint64_t handle);

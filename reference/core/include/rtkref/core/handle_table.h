@@ -16,7 +16,7 @@ enum class HandleState { live, closed, foreign };
 
 template <class T>
 class HandleTable {
-public:
+  public:
     // `tag` must be non-zero and unique among the tables of one namespace.
     explicit HandleTable(uint32_t tag) : tag_(tag) {}
 
@@ -44,7 +44,7 @@ public:
         const uint64_t serial = (handle & 0xFFFFFFFFu) >> 2;
         const bool ours = (handle >> 32) == tag_ && (handle & 3u) == 0;
         return ours && serial >= 1 && serial < next_serial_ ? HandleState::closed
-                                                           : HandleState::foreign;
+                                                            : HandleState::foreign;
     }
 
     // Empties the table, handing back every live value (process exit,
@@ -59,7 +59,7 @@ public:
     std::size_t size() const { return entries_.size(); }
     uint32_t tag() const { return tag_; }
 
-private:
+  private:
     uint32_t tag_;
     uint64_t next_serial_ = 1;  // 30 bits of serial per table: never wraps in practice
     std::map<uint64_t, T> entries_;

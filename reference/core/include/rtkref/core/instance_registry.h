@@ -12,7 +12,7 @@ namespace rtkref {
 
 template <class Instance>
 class InstanceRegistry {
-public:
+  public:
     uint64_t add(std::shared_ptr<Instance> instance) {
         std::lock_guard lock(mutex_);
         // A recognisable high half makes small integers and pointers miss.
@@ -48,7 +48,7 @@ public:
 
     std::mutex &mutex() { return mutex_; }
 
-private:
+  private:
     mutable std::mutex mutex_;
     uint64_t serial_ = 0;
     std::map<uint64_t, std::shared_ptr<Instance>> instances_;

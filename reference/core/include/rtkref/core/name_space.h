@@ -28,7 +28,7 @@ struct Acquired {
 };
 
 class NameSpace {
-public:
+  public:
     explicit NameSpace(BackingFactory factory) : factory_(factory) {}
 
     // Creates, or opens an existing object of the same kind (D3).
@@ -40,7 +40,7 @@ public:
     const ObjectRecord *find(uint64_t object_id) const;
     std::size_t object_count() const { return objects_.size(); }
 
-private:
+  private:
     BackingFactory factory_;
     uint64_t next_id_ = 1;
     std::map<uint64_t, ObjectRecord> objects_;
