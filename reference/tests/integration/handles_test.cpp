@@ -1,0 +1,31 @@
+// Handles: closing twice, and handles belonging to the process that got them.
+#include "namespace_fixture.h"
+#include "step_builders.h"
+
+namespace rtkref_it {
+namespace {
+
+using Handles = NamespaceTest;
+
+TEST_F(Handles, SecondCloseOfTheSameHandleIsUnsuccessful) {
+    auto &a = attached_peer("A");
+    expect_status(a, create_shm("s", u"twice"), kSuccess);
+    expect_status(a, close("s"), kSuccess, "first close");
+    expect_status(a, close("s"), kUnsuccessful, "second close");
+}
+
+TEST_F(Handles, AnotherProcessCannotCloseAHandleValue) {
+    auto &a = attached_peer("A");
+    auto &b = attached_peer("B");
+    const auto created = expect_status(a, create_shm("s", u"mine"), kSuccess);
+    expect_ok(a, write("s", 0, 4096, 71));
+    expect_status(b, close_raw(created.handle), kInvalidHandle, "B closes A's handle value");
+    // A's object is untouched: its view works, its name opens, its handle closes.
+    expect_ok(a, check("s", 0, 4096, 71));
+    expect_status(b, open_shm("s", u"mine"), kSuccess);
+    expect_ok(b, check("s", 0, 4096, 71));
+    expect_status(a, close("s"), kSuccess);
+}
+
+}  // namespace
+}  // namespace rtkref_it

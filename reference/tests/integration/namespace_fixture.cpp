@@ -1,0 +1,102 @@
+#include "namespace_fixture.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <random>
+
+#include "step_builders.h"
+
+namespace rtkref_it {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// Short: the broker's socket lives in this directory and AF_UNIX paths
+// are limited to about 100 bytes.
+std::filesystem::path make_private_dir() {
+    std::random_device entropy;
+    std::mt19937_64 random(entropy());
+    const auto base = std::filesystem::temp_directory_path();
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        char leaf[32];
+        std::snprintf(leaf, sizeof leaf, "rtkit-%012llx",
+                      static_cast<unsigned long long>(random() & 0xFFFFFFFFFFFFull));
+        const auto dir = base / leaf;
+        std::error_code ec;
+        if (std::filesystem::create_directory(dir, ec)) {
+            std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
+                                         std::filesystem::perm_options::replace);
+            return dir;
+        }
+    }
+    throw std::runtime_error("cannot create a runtime directory under " + base.string());
+}
+
+// RTKREF_IT_IMPL runs the same suite against another build of the
+// library (a sanitizer build, a deliberately broken variant).
+std::filesystem::path implementation_under_test() {
+    const char *other = std::getenv("RTKREF_IT_IMPL");
+    return other != nullptr && *other != '\0' ? std::filesystem::path(other)
+                                               : std::filesystem::path(RTKREF_LIBRARY_PATH);
+}
+
+}  // namespace
+
+void NamespaceTest::SetUp() { runtime_dir_ = make_private_dir(); }
+
+void NamespaceTest::TearDown() {
+    peers_.clear();  // kills and reaps every peer
+    std::error_code ec;
+    std::filesystem::remove_all(runtime_dir_, ec);
+}
+
+rtkconf::Peer &NamespaceTest::spawn_peer(const std::string &label,
+                                         std::optional<uint64_t> memlock_limit) {
+    rtkconf::PeerOptions options;
+    options.peer_executable = RTKCONF_PEER_PATH;
+    options.implementation = implementation_under_test();
+    options.extra_env["RTK_RUNTIME_DIR"] = runtime_dir_.string();
+    // The broker of a finished test must not linger for the default 5 s.
+    options.extra_env["RTK_BROKER_IDLE_MS"] = "500";
+    options.step_timeout = 10s;
+    options.label = label;
+    options.memlock_limit = memlock_limit;
+    peers_.push_back(std::make_unique<rtkconf::Peer>(options));
+    return *peers_.back();
+}
+
+rtkconf::Peer &NamespaceTest::attached_peer(const std::string &label,
+                                            std::optional<uint64_t> memlock_limit) {
+    rtkconf::Peer &peer = spawn_peer(label, memlock_limit);
+    expect_status(peer, attach(), kSuccess, "attach");
+    return peer;
+}
+
+rtkconf::StepResult NamespaceTest::run(rtkconf::Peer &peer, const rtkconf::Step &step) {
+    const rtkconf::StepResult result = peer.run(step);
+    const std::string line = peer.label() + ": " + rtkconf::describe(step, result);
+    std::cout << "  " << line << std::endl;
+    EXPECT_TRUE(result.called) << line;
+    return result;
+}
+
+rtkconf::StepResult NamespaceTest::expect_status(rtkconf::Peer &peer, const rtkconf::Step &step,
+                                                 int32_t expected, const std::string &context) {
+    const rtkconf::StepResult result = run(peer, step);
+    EXPECT_EQ(result.status, expected)
+        << (context.empty() ? "" : "[" + context + "] ") << peer.label() << ": "
+        << rtkconf::describe(step) << ": expected " << rtkconf::status_name(expected) << ", got "
+        << rtkconf::status_name(result.status);
+    return result;
+}
+
+void NamespaceTest::expect_ok(rtkconf::Peer &peer, const rtkconf::Step &step,
+                              const std::string &context) {
+    const rtkconf::StepResult result = run(peer, step);
+    EXPECT_TRUE(result.called && result.ok)
+        << (context.empty() ? "" : "[" + context + "] ") << peer.label() << ": "
+        << rtkconf::describe(step, result);
+}
+
+}  // namespace rtkref_it

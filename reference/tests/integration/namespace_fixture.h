@@ -1,0 +1,58 @@
+// The fixture of every integration test: a private namespace (a fresh
+// RTK_RUNTIME_DIR, mode 0700, removed at the end) and the peers running in
+// it. Each step a test runs is printed with the status it got, so a
+// failure's output is the call log.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rtkconf/peer.h"
+#include "rtkconf/step.h"
+
+namespace rtkref_it {
+
+constexpr int32_t kSuccess = 0;
+constexpr int32_t kUnsuccessful = static_cast<int32_t>(0xC0000001u);
+constexpr int32_t kInvalidHandle = static_cast<int32_t>(0xC0000008u);
+constexpr int32_t kInvalidParameter = static_cast<int32_t>(0xC000000Du);
+constexpr int32_t kObjectNameInvalid = static_cast<int32_t>(0xC0000033u);
+constexpr int32_t kObjectNameNotFound = static_cast<int32_t>(0xC0000034u);
+constexpr int32_t kInsufficientResources = static_cast<int32_t>(0xC000009Au);
+constexpr int32_t kNameTooLong = static_cast<int32_t>(0xC0000106u);
+
+class NamespaceTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // Spawns a peer in this test's namespace and attaches it.
+    rtkconf::Peer &attached_peer(const std::string &label,
+                                 std::optional<uint64_t> memlock_limit = std::nullopt);
+    // Spawns a peer without attaching it.
+    rtkconf::Peer &spawn_peer(const std::string &label,
+                              std::optional<uint64_t> memlock_limit = std::nullopt);
+
+    // Runs a step, prints it with its outcome, and fails the test when the
+    // peer could not make the call.
+    rtkconf::StepResult run(rtkconf::Peer &peer, const rtkconf::Step &step);
+    // run() and expect exactly `expected`; `context` prefixes the message
+    // (a table row's index, for instance).
+    rtkconf::StepResult expect_status(rtkconf::Peer &peer, const rtkconf::Step &step,
+                                      int32_t expected, const std::string &context = {});
+    // run() a memory step and expect its verdict to be ok.
+    void expect_ok(rtkconf::Peer &peer, const rtkconf::Step &step, const std::string &context = {});
+
+    const std::filesystem::path &runtime_dir() const { return runtime_dir_; }
+
+private:
+    std::filesystem::path runtime_dir_;
+    std::vector<std::unique_ptr<rtkconf::Peer>> peers_;
+};
+
+}  // namespace rtkref_it

@@ -1,0 +1,40 @@
+// Create on an existing name opens it; open of a missing name fails.
+#include "namespace_fixture.h"
+#include "step_builders.h"
+
+namespace rtkref_it {
+namespace {
+
+using OpenExisting = NamespaceTest;
+
+TEST_F(OpenExisting, CreateOnExistingNameOpensTheSameMemory) {
+    auto &a = attached_peer("A");
+    auto &b = attached_peer("B");
+    expect_status(a, create_shm("s", u"same"), kSuccess);
+    expect_ok(a, write("s", 0, 2048, 51));
+    expect_status(b, create_shm("s", u"same"), kSuccess);
+    expect_ok(b, check("s", 0, 2048, 51));
+    expect_ok(b, write("s", 2048, 2048, 52));
+    expect_ok(a, check("s", 2048, 2048, 52));
+}
+
+TEST_F(OpenExisting, CreatorsSizeStandsWhenASecondCreateAsksForMore) {
+    constexpr uint32_t kCreatorSize = 8192;
+    auto &a = attached_peer("A");
+    auto &b = attached_peer("B");
+    expect_status(a, create_shm("s", u"sized", kCreatorSize), kSuccess);
+    expect_status(b, create_shm("s", u"sized", 1u << 20), kSuccess);
+    expect_ok(b, write("s", 0, kCreatorSize, 61));
+    expect_ok(a, check("s", 0, kCreatorSize, 61));
+    expect_ok(a, write("s", kCreatorSize - 16, 16, 62));
+    expect_ok(b, check("s", kCreatorSize - 16, 16, 62));
+}
+
+TEST_F(OpenExisting, OpenOfMissingNameIsObjectNameNotFound) {
+    auto &a = attached_peer("A");
+    const auto result = expect_status(a, open_shm("s", u"missing"), kObjectNameNotFound);
+    EXPECT_EQ(result.location, 0u);
+}
+
+}  // namespace
+}  // namespace rtkref_it
