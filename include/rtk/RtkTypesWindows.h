@@ -10,6 +10,13 @@
 
 typedef ULONG_PTR RTSSINST;
 
+/* winnt.h types these three as DWORD (they double as exception codes);
+ * the API returns NTSTATUS, so RtkStatus.h redefines them with that type
+ * (same values) and comparisons and initialisers stay sign-correct. */
+#undef STATUS_INVALID_HANDLE
+#undef STATUS_INVALID_PARAMETER
+#undef STATUS_NO_MEMORY
+
 #if defined(RTK_BUILDING_LIBRARY)
 #define RTKAPI __declspec(dllexport)
 #else
