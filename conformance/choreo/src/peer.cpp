@@ -58,6 +58,9 @@ struct Peer::Impl {
     void arm_stdout() {
         asio::async_read_until(from_peer, stdout_buffer, '\n',
                                [this](const boost::system::error_code &ec, std::size_t) {
+                                   // Stopping hands control back to the caller at
+                                   // once, instead of at the end of a time slice.
+                                   io.stop();
                                    if (ec) {
                                        stdout_closed = true;
                                        return;
