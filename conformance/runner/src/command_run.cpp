@@ -1,0 +1,116 @@
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <thread>
+
+#include "commands.h"
+#include "host_platform.h"
+#include "iut_check.h"
+#include "plugin_probe.h"
+#include "progress.h"
+#include "report_outputs.h"
+#include "results_document.h"
+#include "sha256.h"
+#include "work_dir.h"
+
+namespace rtkconf::runner {
+namespace {
+
+std::string utc_now_iso8601() {
+    const std::time_t now = std::time(nullptr);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return buf;
+}
+
+int usage_error(const std::string &message) {
+    std::cerr << "rtkconf run: " << message << "\n";
+    return 2;
+}
+
+// A peer call must end well before the test's own deadline, so a hung
+// call is reported by the test (with its call log) rather than as a
+// timeout of the whole test.
+std::chrono::milliseconds step_timeout_for(std::chrono::milliseconds test_timeout) {
+    return std::clamp(test_timeout / 3, std::chrono::milliseconds(500), std::chrono::milliseconds(10000));
+}
+
+}  // namespace
+
+int run_command(const RunOptions &o) {
+    const auto started = std::chrono::steady_clock::now();
+    const std::string started_utc = utc_now_iso8601();
+    const auto profile = parse_profile(o.profile);
+    if (!profile) return usage_error("--profile must be strict or lenient");
+    if (o.timeout_seconds <= 0) return usage_error("--timeout must be positive");
+    const std::filesystem::path impl = std::filesystem::absolute(o.impl);
+    const IutCheck iut = check_iut(impl);
+    if (!iut.error.empty()) return usage_error(iut.error);
+
+    const auto self = self_executable();
+    const auto peer = peer_executable(self);
+    if (!std::filesystem::exists(peer)) return usage_error("peer executable " + peer.string() + " not found");
+    const auto plugin_dir = o.plugin_dir.empty() ? default_plugin_dir(self) : o.plugin_dir;
+    if (!std::filesystem::is_directory(plugin_dir))
+        return usage_error("plugin directory " + plugin_dir.string() + " does not exist");
+
+    WorkDir work;
+    static RuleCatalog catalog;  // plugins keep the host: both live as long as the process
+    static PluginHost host(catalog);
+    const std::vector<PluginStatus> plugins = load_plugins_safely(self, plugin_dir, work.path(), host);
+    ExecutionSettings settings;
+    int plugin_problems = 0;
+    for (const PluginStatus &p : plugins) {
+        if (p.ok()) settings.plugins.push_back(std::filesystem::absolute(p.path));
+        else {
+            ++plugin_problems;
+            std::cerr << "rtkconf: plugin " << p.path.string() << " left out: " << p.status << ": "
+                      << p.message << "\n";
+        }
+    }
+    if (settings.plugins.empty()) return usage_error("no usable plugin in " + plugin_dir.string());
+
+    const TestPlan plan = make_plan(catalog, registered_tests(), o.rules, iut.missing_optional);
+    for (const std::string &t : plan.orphan_tests)
+        std::cerr << "rtkconf: test " << t << " belongs to no registered rule: not run\n";
+    if (plan.rules.empty()) return usage_error("no rule matches --rules '" + o.rules + "'");
+
+    settings.self = self;
+    settings.iut = impl;
+    settings.peer = peer;
+    settings.profile = *profile;
+    settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout_seconds * 1000));
+    settings.step_timeout = step_timeout_for(settings.timeout);
+    settings.name_prefix = unique_run_prefix();
+    settings.work_dir = work.path();
+    const std::vector<TestJob> jobs = jobs_for(plan);
+    const auto results = run_tests(settings, jobs, std::max(1u, o.jobs),
+                                   [&](std::size_t done, const TestResult &r) {
+                                       print_progress(std::cout, done, jobs.size(), r);
+                                   });
+
+    const std::vector<RuleResult> rules = fold_results(plan, results, *profile);
+    RunIdentity run;
+    run.iut_path = impl.string();
+    run.iut_sha256 = sha256_file_hex(impl).value_or("");
+    run.platform = platform_name();
+    run.label = impl.filename().string();
+    run.started = started_utc;
+    run.profile = *profile;
+    run.harness_version = RTKCONF_VERSION;
+    run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - started).count();
+    const nlohmann::json document = results_document(run, rules, plugins);
+
+    std::error_code ec;
+    std::filesystem::create_directories(o.report_dir, ec);
+    if (ec) return usage_error("cannot create " + o.report_dir.string() + ": " + ec.message());
+    const std::vector<std::string> write_errors = write_run_outputs(document, o.report_dir);
+    for (const std::string &e : write_errors) std::cerr << "rtkconf: " << e << "\n";
+    print_summary(std::cout, rules, *profile, o.report_dir / "report.html");
+    if (!write_errors.empty() || plugin_problems) return 2;
+    return is_conformant(rules, *profile) ? 0 : 1;
+}
+
+}  // namespace rtkconf::runner

@@ -1,0 +1,29 @@
+// The subcommands of rtkconf, each returning the process exit code:
+// 0 conformant / success, 1 not conformant / differences, 2 usage or
+// harness error.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rtkconf::runner {
+
+struct RunOptions {
+    std::filesystem::path impl;
+    std::filesystem::path report_dir = "rtkconf-report";
+    std::string profile = "strict";
+    std::string rules;         // comma-separated globs; empty = all
+    double timeout_seconds = 30;
+    unsigned jobs = 1;
+    std::filesystem::path plugin_dir;  // empty = default
+};
+
+int run_command(const RunOptions &options);
+int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir);
+
+// The hidden child modes; `argv[1]` is --run-one or --probe-plugin.
+bool is_hidden_mode(int argc, char **argv);
+int hidden_mode_main(int argc, char **argv);
+
+}  // namespace rtkconf::runner

@@ -1,0 +1,32 @@
+// Collects what GoogleTest says about the one test a child runs: its
+// failure messages and whether it passed, failed or was skipped.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "test_status.h"
+
+namespace rtkconf::runner {
+
+class EvidenceListener : public ::testing::EmptyTestEventListener {
+public:
+    void OnTestPartResult(const ::testing::TestPartResult &result) override;
+    void OnTestEnd(const ::testing::TestInfo &info) override;
+
+    bool ran() const { return ran_; }
+    Status status() const { return status_; }
+    int64_t duration_ms() const { return duration_ms_; }
+    const std::vector<std::string> &messages() const { return messages_; }
+
+private:
+    bool ran_ = false;
+    Status status_ = Status::error;
+    int64_t duration_ms_ = 0;
+    std::vector<std::string> messages_;
+};
+
+}  // namespace rtkconf::runner

@@ -1,0 +1,45 @@
+#include <CLI/CLI.hpp>
+
+#include <cstring>
+
+#include "commands.h"
+#include "plugin_probe.h"
+#include "run_one.h"
+
+namespace rtkconf::runner {
+
+bool is_hidden_mode(int argc, char **argv) {
+    return argc > 1 && (std::strcmp(argv[1], "--run-one") == 0 ||
+                        std::strcmp(argv[1], "--probe-plugin") == 0);
+}
+
+// Only the runner starts these modes (as GoogleTest re-runs itself for
+// death tests); they are not part of the documented command line.
+int hidden_mode_main(int argc, char **argv) {
+    CLI::App app{"rtkconf child mode (internal)"};
+    std::string test, plugin_to_probe, impl, peer, profile = "strict", prefix, step_timeout = "10000";
+    std::string report;
+    std::vector<std::string> plugins;
+    app.add_option("--run-one", test);
+    app.add_option("--probe-plugin", plugin_to_probe);
+    app.add_option("--impl", impl);
+    app.add_option("--peer", peer);
+    app.add_option("--profile", profile);
+    app.add_option("--name-prefix", prefix);
+    app.add_option("--step-timeout-ms", step_timeout);
+    app.add_option("--report", report)->required();
+    app.add_option("--plugin", plugins);
+    CLI11_PARSE(app, argc, argv);
+
+    if (!plugin_to_probe.empty()) return probe_plugin_main(plugin_to_probe, report);
+    RunOneOptions options;
+    options.test = test;
+    options.plugins.assign(plugins.begin(), plugins.end());
+    options.settings = {{"iut_path", impl},      {"peer_path", peer},
+                        {"profile", profile},    {"step_timeout_ms", step_timeout},
+                        {"name_prefix", prefix}};
+    options.report = report;
+    return run_one_main(options);
+}
+
+}  // namespace rtkconf::runner

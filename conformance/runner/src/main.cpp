@@ -1,0 +1,83 @@
+// rtkconf: the conformance runner. The command line is pinned (tools
+// outside the project call it); see conformance/runner/README.md.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.h"
+#include "report_outputs.h"
+
+using namespace rtkconf::runner;
+
+int main(int argc, char **argv) {
+    if (is_hidden_mode(argc, argv)) return hidden_mode_main(argc, argv);
+
+    CLI::App app{"rtkconf: conformance runner for the Rtk shared-memory API"};
+    app.require_subcommand(1);
+
+    RunOptions run;
+    CLI::App *run_cmd = app.add_subcommand(
+        "run", "Run the conformance rules against an implementation (exit 0 conformant, "
+               "1 not conformant, 2 usage or harness error)");
+    run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
+        ->required();
+    run_cmd->add_option("--report-dir", run.report_dir,
+                        "Where results.json, junit.xml and report.html go")
+        ->capture_default_str();
+    run_cmd->add_option("--profile", run.profile,
+                        "strict: every MUST and SHOULD rule must pass; lenient: only MUST")
+        ->check(CLI::IsMember({"strict", "lenient"}))
+        ->capture_default_str();
+    run_cmd->add_option("--rules", run.rules,
+                        "Only rules whose ID matches one of these comma-separated globs");
+    run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
+        ->check(CLI::Range(1u, 64u))
+        ->capture_default_str();
+    run_cmd->add_option("--plugin-dir", run.plugin_dir,
+                        "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
+
+    std::string format = "md";
+    std::filesystem::path list_plugin_dir;
+    CLI::App *list_cmd = app.add_subcommand(
+        "list-rules", "Print the rule catalogue of the loaded plugins (the table in CONFORMANCE.md)");
+    list_cmd->add_option("--format", format, "md (Markdown table) or json")
+        ->check(CLI::IsMember({"md", "json"}))
+        ->capture_default_str();
+    list_cmd->add_option("--plugin-dir", list_plugin_dir,
+                         "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
+
+    std::vector<std::filesystem::path> merge_inputs;
+    std::filesystem::path merge_output;
+    CLI::App *report_cmd = app.add_subcommand(
+        "report", "Merge several results.json into one HTML matrix (implementations x rules)");
+    report_cmd->add_option("--merge", merge_inputs, "results.json files to merge")
+        ->required()
+        ->check(CLI::ExistingFile);
+    report_cmd->add_option("-o,--output", merge_output, "The HTML file to write")->required();
+
+    std::filesystem::path diff_before, diff_after;
+    CLI::App *diff_cmd = app.add_subcommand(
+        "diff", "Print the rules whose status changed between two results.json "
+                "(exit 0 none changed, 1 some changed, 2 error)");
+    diff_cmd->add_option("A", diff_before, "The earlier results.json")->required()->check(CLI::ExistingFile);
+    diff_cmd->add_option("B", diff_after, "The later results.json")->required()->check(CLI::ExistingFile);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;  // usage errors are exit 2, as pinned
+    }
+    try {
+        if (*run_cmd) return run_command(run);
+        if (*list_cmd) return list_rules_command(format, list_plugin_dir);
+        if (*report_cmd) return merge_reports(merge_inputs, merge_output);
+        if (*diff_cmd) return diff_reports(diff_before, diff_after);
+    } catch (const std::exception &e) {
+        std::cerr << "rtkconf: harness error: " << e.what() << "\n";
+    }
+    return 2;
+}

@@ -1,0 +1,27 @@
+// results.json (conformance/report/RESULTS_SCHEMA.md, version 1): the one
+// document every other output of a run is derived from.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "plugin_loader.h"
+#include "rule_results.h"
+
+namespace rtkconf::runner {
+
+struct RunIdentity {
+    std::string iut_path, iut_sha256, platform, label;
+    std::string started;  // UTC, ISO 8601
+    int64_t duration_ms = 0;
+    Profile profile = Profile::strict;
+    std::string harness_version;
+};
+
+nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
+                                 const std::vector<PluginStatus> &plugins);
+
+}  // namespace rtkconf::runner

@@ -1,0 +1,102 @@
+#include "test_execution.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "child_outcome.h"
+#include "isolated_child.h"
+#include "leak_probe.h"
+
+namespace rtkconf::runner {
+namespace {
+
+std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &job,
+                                    const std::filesystem::path &report, std::size_t index) {
+    std::vector<std::string> args{"--run-one",         job.test,
+                                  "--impl",            s.iut.string(),
+                                  "--peer",            s.peer.string(),
+                                  "--profile",         std::string(to_string(s.profile)),
+                                  "--step-timeout-ms", std::to_string(s.step_timeout.count()),
+                                  // Tests run in parallel: each gets its own name space.
+                                  "--name-prefix",     s.name_prefix + "t" + std::to_string(index) + ".",
+                                  "--report",          report.string()};
+    for (const auto &p : s.plugins) {
+        args.push_back("--plugin");
+        args.push_back(p.string());
+    }
+    return args;
+}
+
+void apply_leak_probe(const ExecutionSettings &s, const std::vector<std::u16string> &names,
+                      TestResult &result) {
+    PeerOptions options;
+    options.peer_executable = s.peer;
+    options.implementation = s.iut;
+    options.step_timeout = s.step_timeout;
+    options.label = "leak probe";
+    LeakProbeResult probe = probe_leaks(options, names);
+    result.calls.insert(result.calls.end(), probe.calls.begin(), probe.calls.end());
+    if (!probe.error.empty()) {
+        result.messages.push_back(probe.error);
+        if (severity(result.status) < severity(Status::error)) result.status = Status::error;
+    }
+    if (!probe.leaks.empty()) {
+        result.messages.insert(result.messages.end(), probe.leaks.begin(), probe.leaks.end());
+        if (severity(result.status) < severity(Status::fail)) result.status = Status::fail;
+    }
+}
+
+}  // namespace
+
+TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std::size_t index) {
+    const auto report_path = s.work_dir / ("test-" + std::to_string(index) + ".json");
+    const auto log_path = s.work_dir / ("test-" + std::to_string(index) + ".log");
+    const auto started = std::chrono::steady_clock::now();
+    const ChildEnd end = run_isolated(s.self, child_args(s, job, report_path, index), log_path, s.timeout);
+
+    std::string report_error;
+    std::optional<ChildReport> report;
+    if (end.how == ChildEnd::How::exited) report = read_child_report(report_path, report_error);
+    const TestOutcome outcome = classify(end, report, report_error);
+
+    TestResult result{job.rule_id, job.test, outcome.status, 0, outcome.messages, {}, {}};
+    if (report) {
+        result.calls = report->calls;
+        result.observed = report->observed;
+    }
+    if (outcome.status == Status::crash || outcome.status == Status::timeout ||
+        outcome.status == Status::error) {
+        const std::string tail = log_tail(log_path, 15);
+        if (!tail.empty()) result.messages.push_back("test process output (last lines):\n" + tail);
+    }
+    if (report) apply_leak_probe(s, report->names, result);
+    result.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now() - started)
+                             .count();
+    return result;
+}
+
+std::vector<TestResult> run_tests(const ExecutionSettings &settings,
+                                  const std::vector<TestJob> &jobs, unsigned parallel,
+                                  const std::function<void(std::size_t, const TestResult &)> &on_done) {
+    std::vector<TestResult> results(jobs.size());
+    std::atomic<std::size_t> next{0};
+    std::size_t finished = 0;
+    std::mutex done_mutex;
+    auto worker = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            results[i] = run_test_isolated(settings, jobs[i], i + 1);
+            std::lock_guard lock(done_mutex);
+            on_done(++finished, results[i]);
+        }
+    };
+    std::vector<std::thread> threads;
+    const unsigned count = std::max(1u, std::min<unsigned>(parallel, static_cast<unsigned>(jobs.size())));
+    for (unsigned t = 1; t < count; ++t) threads.emplace_back(worker);
+    worker();
+    for (auto &t : threads) t.join();
+    return results;
+}
+
+}  // namespace rtkconf::runner

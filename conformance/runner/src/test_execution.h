@@ -1,0 +1,53 @@
+// Runs tests, each in its own child process, up to --jobs at once; after
+// each child the leak probe checks the names it used.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "child_report.h"
+#include "test_status.h"
+#include "verdict.h"
+
+namespace rtkconf::runner {
+
+struct ExecutionSettings {
+    std::filesystem::path self;  // this executable, re-run with --run-one
+    std::filesystem::path iut;
+    std::filesystem::path peer;
+    Profile profile = Profile::strict;
+    std::chrono::milliseconds timeout{30000};       // per test, the child's deadline
+    std::chrono::milliseconds step_timeout{10000};  // per peer call
+    std::string name_prefix;                        // unique per run
+    std::vector<std::filesystem::path> plugins;
+    std::filesystem::path work_dir;                 // child reports and logs
+};
+
+struct TestJob {
+    std::string rule_id;
+    std::string test;  // "SHM_SIZE_001.RefusesHighNonZero"
+};
+
+struct TestResult {
+    std::string rule_id, test;
+    Status status = Status::error;
+    int64_t duration_ms = 0;
+    std::vector<std::string> messages;
+    std::vector<CallRecord> calls;
+    std::string observed;
+};
+
+TestResult run_test_isolated(const ExecutionSettings &settings, const TestJob &job,
+                             std::size_t index);
+
+// Results in the order of `jobs`; `on_done` is called (serialised) as each
+// test finishes, with the number finished so far.
+std::vector<TestResult> run_tests(const ExecutionSettings &settings,
+                                  const std::vector<TestJob> &jobs, unsigned parallel,
+                                  const std::function<void(std::size_t, const TestResult &)> &on_done);
+
+}  // namespace rtkconf::runner

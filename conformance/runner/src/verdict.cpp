@@ -1,0 +1,41 @@
+#include "verdict.h"
+
+namespace rtkconf::runner {
+
+std::string_view to_string(Level level) {
+    switch (level) {
+    case Level::must: return "MUST";
+    case Level::should: return "SHOULD";
+    case Level::info: return "INFO";
+    }
+    return "INFO";
+}
+
+std::string_view to_string(Profile profile) {
+    return profile == Profile::lenient ? "lenient" : "strict";
+}
+
+std::optional<Profile> parse_profile(std::string_view text) {
+    if (text == "strict") return Profile::strict;
+    if (text == "lenient") return Profile::lenient;
+    return std::nullopt;
+}
+
+bool counts_for_verdict(Level level, Profile profile) {
+    switch (level) {
+    case Level::must: return true;
+    case Level::should: return profile == Profile::strict;
+    case Level::info: return false;
+    }
+    return false;
+}
+
+bool is_conformant(std::span<const RuleOutcome> outcomes, Profile profile) {
+    for (const RuleOutcome &o : outcomes) {
+        if (!counts_for_verdict(o.level, profile)) continue;
+        if (o.status != Status::pass && o.status != Status::skip) return false;
+    }
+    return true;
+}
+
+}  // namespace rtkconf::runner

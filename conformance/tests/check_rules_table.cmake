@@ -1,0 +1,21 @@
+# Fails when the rule table in CONFORMANCE.md (between the rules markers)
+# differs from what `rtkconf list-rules --format md` prints now.
+execute_process(COMMAND ${RTKCONF} list-rules --format md
+                OUTPUT_VARIABLE generated RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "rtkconf list-rules failed (${rc}): ${err}")
+endif()
+file(READ ${CONFORMANCE_MD} document)
+string(FIND "${document}" "<!-- rules:begin -->\n" begin)
+string(FIND "${document}" "<!-- rules:end -->" end)
+if(begin EQUAL -1 OR end EQUAL -1)
+  message(FATAL_ERROR "CONFORMANCE.md lacks the <!-- rules:begin --> / <!-- rules:end --> markers")
+endif()
+math(EXPR begin "${begin} + 21")
+math(EXPR length "${end} - ${begin}")
+string(SUBSTRING "${document}" ${begin} ${length} committed)
+if(NOT committed STREQUAL generated)
+  message(FATAL_ERROR "The rule table in CONFORMANCE.md is out of date. Regenerate it with\n"
+                      "  build/bin/rtkconf list-rules --format md\n"
+                      "and paste the output between <!-- rules:begin --> and <!-- rules:end -->.")
+endif()

@@ -1,0 +1,43 @@
+// --rules selection.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "glob_match.h"
+
+namespace rtkconf::runner {
+namespace {
+
+struct GlobRow {
+    const char *pattern, *text;
+    bool match;
+};
+
+const GlobRow kRows[] = {
+    {"SHM-SIZE-001", "SHM-SIZE-001", true},  {"SHM-SIZE-001", "SHM-SIZE-0011", false},
+    {"SHM-SIZE-*", "SHM-SIZE-001", true},    {"SHM-SIZE-*", "SHM-NAME-001", false},
+    {"*", "", true},                         {"", "", true},
+    {"", "X", false},                        {"SHM-*-00?", "SHM-HANDLE-007", true},
+    {"SHM-*-00?", "SHM-HANDLE-010", false},  {"*-001", "SHM-PARAM-001", true},
+    {"S*E*1", "SHM-SIZE-001", true},         {"**-SIZE-**", "SHM-SIZE-001", true},
+    {"?", "", false},                        {"shm-size-001", "SHM-SIZE-001", false},
+    {"*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false},
+};
+
+TEST(GlobMatch, Table) {
+    for (std::size_t i = 0; i < std::size(kRows); ++i)
+        EXPECT_EQ(glob_match(kRows[i].pattern, kRows[i].text), kRows[i].match)
+            << "row " << i << ": '" << kRows[i].pattern << "' vs '" << kRows[i].text << "'";
+}
+
+TEST(GlobMatch, CommaSeparatedList) {
+    EXPECT_TRUE(matches_any("SHM-NAME-*,SHM-SIZE-00?", "SHM-SIZE-004"));
+    EXPECT_TRUE(matches_any("SHM-NAME-*,SHM-SIZE-00?", "SHM-NAME-123"));
+    EXPECT_FALSE(matches_any("SHM-NAME-*,SHM-SIZE-00?", "SHM-HANDLE-001"));
+    EXPECT_FALSE(matches_any(",", "SHM-HANDLE-001"));
+}
+
+TEST(GlobMatch, EmptyListSelectsEverything) { EXPECT_TRUE(matches_any("", "SHM-HANDLE-001")); }
+
+}  // namespace
+}  // namespace rtkconf::runner

@@ -1,0 +1,132 @@
+// Tests of the `parameters` family (rules in parameters_rules.cpp). Each
+// runs in its own process, against real peer processes.
+#include <cstdint>
+
+#include "rtkconf/plugin/support.h"
+
+namespace {
+
+using namespace rtkconf;
+using namespace rtkconf::plugin;
+
+constexpr uint32_t kSize = 4096;
+
+// Values no attach returned. 0 is the documented failure value of attach.
+const uint64_t kBogusInstances[] = {0, 1, 0xDEADBEEF, ~uint64_t{0}};
+
+// A name that must not exist: opening it from a fresh peer must fail.
+void expect_no_object(PeerGroup &group, const std::u16string &name, const std::string &row) {
+    Peer &observer = group.spawn_attached();
+    EXPECT_TRUE(Failed(observer.run(steps::open_shm("o", name))))
+        << row << ": the failed create left an object behind";
+}
+
+StepResult create_with_instance(Peer &peer, const std::u16string &name, uint64_t instance) {
+    Step s = steps::create_shm("a", name, kSize);
+    s.raw_instance = instance;
+    return peer.run(s);
+}
+
+TEST(SHM_PARAM_001, BogusInstanceFailsWithoutOutput) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    for (std::size_t i = 0; i < std::size(kBogusInstances); ++i) {
+        const std::string row = "row " + std::to_string(i) + " (RtssInst=" +
+                                std::to_string(kBogusInstances[i]) + ")";
+        const std::u16string name = unique_name("bogus-inst");
+        const StepResult r = create_with_instance(peer, name, kBogusInstances[i]);
+        EXPECT_TRUE(Failed(r)) << row;
+        EXPECT_EQ(r.handle, 0u) << row << ": a handle was written";
+        EXPECT_EQ(r.location, 0u) << row << ": a Location was written";
+        expect_no_object(group, name, row);
+    }
+}
+
+TEST(SHM_PARAM_002, BogusInstanceReturnsInvalidParameter) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    for (std::size_t i = 0; i < std::size(kBogusInstances); ++i) {
+        const StepResult r = create_with_instance(peer, unique_name("bogus-inst"), kBogusInstances[i]);
+        EXPECT_TRUE(ReturnedExactly(r, STATUS_INVALID_PARAMETER)) << "row " << i;
+        if (i == 0) observe("RtssInst 0: " + status_text(r.status));
+    }
+}
+
+TEST(SHM_PARAM_003, NullHandlePointerReturnsInvalidParameter) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    Step named = steps::create_shm("a", unique_name("null-handle"), kSize);
+    named.null_handle_ptr = true;
+    Step unnamed = steps::create_unnamed_shm("b", kSize);
+    unnamed.null_handle_ptr = true;
+    EXPECT_TRUE(ReturnedExactly(peer.run(named), STATUS_INVALID_PARAMETER)) << "named";
+    EXPECT_TRUE(ReturnedExactly(peer.run(unnamed), STATUS_INVALID_PARAMETER)) << "unnamed";
+}
+
+TEST(SHM_PARAM_003, NullHandlePointerCreatesNoObject) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    const std::u16string name = unique_name("null-handle");
+    Step s = steps::create_shm("a", name, kSize);
+    s.null_handle_ptr = true;
+    const StepResult r = peer.run(s);
+    EXPECT_TRUE(Failed(r));
+    EXPECT_EQ(r.location, 0u) << "a Location was written";
+    expect_no_object(group, name, "NULL handle pointer");
+}
+
+TEST(SHM_PARAM_004, NullLocationFailsWithoutObject) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    const std::u16string name = unique_name("null-location");
+    Step s = steps::create_shm("a", name, kSize);
+    s.null_location = true;
+    const StepResult r = peer.run(s);
+    EXPECT_TRUE(Failed(r));
+    EXPECT_EQ(r.handle, 0u) << "a handle was written";
+    expect_no_object(group, name, "NULL Location");
+}
+
+TEST(SHM_PARAM_005, NullLocationReturnsInvalidParameter) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    Step s = steps::create_shm("a", unique_name("null-location"), kSize);
+    s.null_location = true;
+    EXPECT_TRUE(ReturnedExactly(peer.run(s), STATUS_INVALID_PARAMETER));
+}
+
+TEST(SHM_PARAM_006, EveryProtectValueGivesASharedReadWriteObject) {
+    // PAGE_NOACCESS, PAGE_READONLY, PAGE_READWRITE, PAGE_EXECUTE_READWRITE,
+    // nonsense: the page says the argument is ignored.
+    const uint32_t kProtect[] = {0x00, 0x01, 0x02, 0x04, 0x40, 0xFFFFFFFF};
+    PeerGroup group;
+    Peer &creator = group.spawn_attached();
+    Peer &reader = group.spawn_attached();
+    for (std::size_t i = 0; i < std::size(kProtect); ++i) {
+        const std::string row = "row " + std::to_string(i) + " (Protect=" + std::to_string(kProtect[i]) + ")";
+        const std::u16string name = unique_name("protect");
+        const uint32_t seed = 100 + static_cast<uint32_t>(i);
+        Step create = steps::create_shm("a", name, kSize);
+        create.protect = kProtect[i];
+        const StepResult created = creator.run(create);
+        EXPECT_TRUE(Succeeded(created)) << row;
+        if (!created.called || created.status < 0) continue;
+        EXPECT_TRUE(StepOk(creator.run(steps::write("a", 0, kSize, seed)))) << row << ": creator writes";
+        EXPECT_TRUE(Succeeded(reader.run(steps::open_shm("b", name)))) << row;
+        EXPECT_TRUE(StepOk(reader.run(steps::check("b", 0, kSize, seed)))) << row << ": reader sees the data";
+        EXPECT_TRUE(Succeeded(reader.run(steps::close("b")))) << row;
+        EXPECT_TRUE(Succeeded(creator.run(steps::close("a")))) << row;
+    }
+}
+
+TEST(SHM_PARAM_007, NullLocationStatus) {
+    PeerGroup group;
+    Peer &peer = group.spawn_attached();
+    Step s = steps::create_shm("a", unique_name("null-location"), kSize);
+    s.null_location = true;
+    const StepResult r = peer.run(s);
+    ASSERT_TRUE(r.called) << r.detail;
+    observe("NULL Location: " + status_text(r.status));
+}
+
+}  // namespace

@@ -1,0 +1,35 @@
+// The run a plugin's tests execute in, as the runner configured it. The
+// runner hands the settings over through the plugin ABI's host struct;
+// this is the typed view of them.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "rtkconf/plugin_abi.h"
+
+namespace rtkconf::plugin {
+
+enum class Profile { strict, lenient };
+
+struct RunContext {
+    std::filesystem::path iut_path;   // the implementation under test
+    std::filesystem::path peer_path;  // rtkconf-peer
+    Profile profile = Profile::strict;
+    std::chrono::milliseconds step_timeout{10000};
+    std::string name_prefix;          // unique per run: "rtkconf.<pid>.<random>."
+};
+
+// Remembers the host of this plugin (called from the plugin's
+// register_rules; see RTKCONF_DEFINE_PLUGIN).
+void install_host(const rtkconf_host_t *host);
+
+// The installed host, or nullptr when the plugin runs outside rtkconf.
+const rtkconf_host_t *host();
+
+// Reads the settings; throws std::runtime_error (a test failure, caught by
+// GoogleTest) when the plugin was not loaded by the runner.
+RunContext run_context();
+
+}  // namespace rtkconf::plugin

@@ -1,0 +1,36 @@
+// Status checks that explain themselves: every failure prints the status
+// expected and the one received, by name and value
+// ("expected STATUS_INVALID_PARAMETER, got STATUS_SUCCESS (0x00000000)").
+// Use with EXPECT_TRUE / ASSERT_TRUE.
+#pragma once
+
+#include <cstdint>
+
+#include <gtest/gtest.h>
+
+#include "rtkconf/plugin/context.h"
+#include "rtkconf/step.h"
+
+namespace rtkconf::plugin {
+
+// The call was made and returned a success status (NT_SUCCESS).
+::testing::AssertionResult Succeeded(const StepResult &result);
+
+// The call was made and returned an error status, whichever.
+::testing::AssertionResult Failed(const StepResult &result);
+
+// The call was made and returned exactly `code`.
+::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code);
+
+// CONFORMANCE.md's two readings: strict requires exactly `code`, lenient
+// any error status.
+::testing::AssertionResult FailedPerProfile(const StepResult &result, int32_t code,
+                                            Profile profile);
+
+// A check / check_zero / resident step reported ok.
+::testing::AssertionResult StepOk(const StepResult &result);
+
+// "STATUS_X (0x...)": name and value, for messages and observations.
+std::string status_text(int32_t status);
+
+}  // namespace rtkconf::plugin

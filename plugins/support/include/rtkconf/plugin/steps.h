@@ -1,0 +1,21 @@
+// Builders for the Steps tests send most often, so a test reads as the
+// sequence of calls it makes. Fields not set keep step.h's defaults.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "rtkconf/step.h"
+
+namespace rtkconf::plugin::steps {
+
+Step attach();
+Step create_shm(const std::string &var, const std::u16string &name, uint32_t size_low);
+Step create_unnamed_shm(const std::string &var, uint32_t size_low);
+Step open_shm(const std::string &var, const std::u16string &name);
+Step close(const std::string &var);
+Step close_raw(uint64_t handle_value);
+Step write(const std::string &var, uint64_t offset, uint64_t length, uint32_t seed);
+Step check(const std::string &var, uint64_t offset, uint64_t length, uint32_t seed);
+
+}  // namespace rtkconf::plugin::steps

@@ -1,0 +1,13 @@
+// Everything a plugin's tests use, in one include.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include "rtkconf/plugin/context.h"
+#include "rtkconf/plugin/define_plugin.h"
+#include "rtkconf/plugin/evidence.h"
+#include "rtkconf/plugin/peer_group.h"
+#include "rtkconf/plugin/status_assert.h"
+#include "rtkconf/plugin/steps.h"
+#include "rtkconf/plugin/unique_name.h"
+#include "rtk/RtkApi.h"

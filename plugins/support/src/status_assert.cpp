@@ -1,0 +1,64 @@
+#include "rtkconf/plugin/status_assert.h"
+
+#include <cstdio>
+#include <string>
+
+namespace rtkconf::plugin {
+namespace {
+
+std::string hex(int32_t status) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "0x%08X", static_cast<unsigned>(static_cast<uint32_t>(status)));
+    return buf;
+}
+
+::testing::AssertionResult not_called(const StepResult &result) {
+    return ::testing::AssertionFailure() << "the call was not made: " << result.detail;
+}
+
+bool is_success(int32_t status) { return status >= 0; }
+
+}  // namespace
+
+std::string status_text(int32_t status) {
+    const std::string name = status_name(status);
+    const std::string value = hex(status);
+    return name == value ? value : name + " (" + value + ")";
+}
+
+::testing::AssertionResult Succeeded(const StepResult &result) {
+    if (!result.called) return not_called(result);
+    if (is_success(result.status)) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+           << "expected a success status, got " << status_text(result.status);
+}
+
+::testing::AssertionResult Failed(const StepResult &result) {
+    if (!result.called) return not_called(result);
+    if (!is_success(result.status)) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+           << "expected an error status, got " << status_text(result.status);
+}
+
+::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code) {
+    if (!result.called) return not_called(result);
+    if (result.status == code) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "expected " << status_name(code) << ", got "
+                                         << status_text(result.status);
+}
+
+::testing::AssertionResult FailedPerProfile(const StepResult &result, int32_t code,
+                                            Profile profile) {
+    if (profile == Profile::strict) return ReturnedExactly(result, code);
+    auto failed = Failed(result);
+    if (!failed) failed << " (lenient: any error status, strict: " << status_name(code) << ")";
+    return failed;
+}
+
+::testing::AssertionResult StepOk(const StepResult &result) {
+    if (!result.called) return not_called(result);
+    if (result.ok) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "check failed: " << result.detail;
+}
+
+}  // namespace rtkconf::plugin

@@ -1,0 +1,25 @@
+#include "rtkconf/plugin/unique_name.h"
+
+#include <atomic>
+
+#include "rtkconf/plugin/context.h"
+#include "rtkconf/plugin/evidence.h"
+
+namespace rtkconf::plugin {
+
+std::u16string unique_name(std::string_view tag) {
+    static std::atomic<unsigned> counter{0};
+    const std::string ascii = run_context().name_prefix + std::string(tag) + "." +
+                              std::to_string(counter.fetch_add(1) + 1);
+    std::u16string name(ascii.begin(), ascii.end());  // the prefix and tags are ASCII
+    record_name(name);
+    return name;
+}
+
+NameArg name_arg(const std::u16string &name) {
+    NameArg arg;
+    arg.units = name;
+    return arg;
+}
+
+}  // namespace rtkconf::plugin
