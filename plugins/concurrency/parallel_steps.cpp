@@ -1,0 +1,26 @@
+#include "parallel_steps.h"
+
+#include <latch>
+#include <thread>
+
+namespace rtkconf::plugin::concurrency {
+
+std::vector<std::vector<StepResult>> run_in_parallel(const std::vector<Peer *> &peers,
+                                                     const std::vector<std::vector<Step>> &plans) {
+    std::vector<std::vector<StepResult>> results(peers.size());
+    std::latch start(static_cast<std::ptrdiff_t>(peers.size()));
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < peers.size(); ++i) {
+        threads.emplace_back([&, i] {
+            start.arrive_and_wait();
+            for (const Step &step : plans[i]) {
+                results[i].push_back(peers[i]->run(step));
+                if (!results[i].back().called) break;
+            }
+        });
+    }
+    for (std::thread &t : threads) t.join();
+    return results;
+}
+
+}  // namespace rtkconf::plugin::concurrency

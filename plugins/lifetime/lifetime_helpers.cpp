@@ -1,0 +1,22 @@
+#include "lifetime_helpers.h"
+
+#include <chrono>
+
+namespace rtkconf::plugin::lifetime {
+
+StepResult probe_open(Peer &probe, const std::u16string &name) {
+    const StepResult opened = probe.run(steps::open_shm("probe", name));
+    if (opened.called && opened.status >= 0) {
+        EXPECT_TRUE(Succeeded(probe.run(steps::close("probe")))) << "the probe's own close";
+    }
+    return opened;
+}
+
+void kill_and_reap(Peer &peer, const std::string &row) {
+    peer.kill();
+    const PeerEnd end = peer.wait(std::chrono::milliseconds(5000));
+    EXPECT_NE(end.how, PeerExit::running) << row << ": " << peer.label() << " was not reaped";
+    EXPECT_NE(end.how, PeerExit::timed_out) << row << ": " << peer.label() << " did not die";
+}
+
+}  // namespace rtkconf::plugin::lifetime

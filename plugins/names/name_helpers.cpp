@@ -1,0 +1,89 @@
+#include "name_helpers.h"
+
+namespace rtkconf::plugin::names {
+
+std::string row_label(std::size_t index, std::string_view label) {
+    return "row " + std::to_string(index) + " (" + std::string(label) + ")";
+}
+
+std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix) {
+    std::u16string name = unique_name(tag) + suffix;
+    record_name(name);
+    return name;
+}
+
+std::u16string name_of_length(std::string_view tag, std::size_t units, const std::u16string &tail) {
+    std::u16string name = unique_name(tag);
+    if (name.size() + tail.size() < units) name.append(units - name.size() - tail.size(), u'x');
+    name += tail;
+    record_name(name);
+    return name;
+}
+
+Step create_named(const std::string &var, const NameArg &name) {
+    Step s = steps::create_unnamed_shm(var, kSize);
+    s.name = name;
+    return s;
+}
+
+Step open_named(const std::string &var, const NameArg &name) {
+    Step s = steps::open_shm(var, u"");
+    s.name = name;
+    return s;
+}
+
+bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const std::string &row,
+                        uint32_t seed) {
+    const StepResult created = creator.run(create_named("c", name));
+    EXPECT_TRUE(Succeeded(created)) << row << ": create";
+    if (!Succeeded(created)) return false;
+    bool ok = true;
+    const StepResult opened = opener.run(open_named("o", name));
+    EXPECT_TRUE(Succeeded(opened)) << row << ": open of the same name from another process";
+    if (Succeeded(opened)) {
+        ok &= StepOk(creator.run(steps::write("c", 0, kSize / 2, seed)));
+        const StepResult seen = opener.run(steps::check("o", 0, kSize / 2, seed));
+        EXPECT_TRUE(StepOk(seen)) << row << ": the opener reads the creator's pattern";
+        ok &= StepOk(opener.run(steps::write("o", kSize / 2, kSize / 2, seed + 1)));
+        const StepResult back = creator.run(steps::check("c", kSize / 2, kSize / 2, seed + 1));
+        EXPECT_TRUE(StepOk(back)) << row << ": the creator reads the opener's pattern";
+        ok &= StepOk(seen) && StepOk(back);
+        EXPECT_TRUE(Succeeded(opener.run(steps::close("o")))) << row << ": opener's close";
+    } else {
+        ok = false;
+    }
+    EXPECT_TRUE(Succeeded(creator.run(steps::close("c")))) << row << ": creator's close";
+    return ok;
+}
+
+bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
+                             const std::string &row, uint32_t seed) {
+    const StepResult made_a = first.run(create_named("a", a));
+    EXPECT_TRUE(Succeeded(made_a)) << row << ": create of the first name";
+    const StepResult made_b = second.run(create_named("b", b));
+    EXPECT_TRUE(Succeeded(made_b)) << row << ": create of the second name";
+    bool ok = Succeeded(made_a) && Succeeded(made_b);
+    if (ok) {
+        // Different patterns on each side: one shared object would show
+        // the later write through both views, zero-filled or not.
+        EXPECT_TRUE(StepOk(first.run(steps::write("a", 0, kSize, seed)))) << row;
+        EXPECT_TRUE(StepOk(second.run(steps::write("b", 0, kSize, seed + 1)))) << row;
+        const StepResult still = first.run(steps::check("a", 0, kSize, seed));
+        EXPECT_TRUE(StepOk(still)) << row << ": the second object's write showed in the first";
+        ok = StepOk(still);
+    }
+    if (Succeeded(made_b)) {
+        EXPECT_TRUE(Succeeded(second.run(steps::close("b")))) << row;
+    }
+    if (Succeeded(made_a)) {
+        EXPECT_TRUE(Succeeded(first.run(steps::close("a")))) << row;
+    }
+    return ok;
+}
+
+void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row) {
+    EXPECT_TRUE(Failed(observer.run(steps::open_shm("probe", name))))
+        << row << ": the refused create left an object behind";
+}
+
+}  // namespace rtkconf::plugin::names

@@ -1,0 +1,47 @@
+// What the name tests share: names of an exact length under the run's
+// prefix, and the two questions every name rule asks of a pair of peers:
+// do these names reach the same memory, or different memory?
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "rtkconf/plugin/support.h"
+
+namespace rtkconf::plugin::names {
+
+constexpr uint32_t kSize = 4096;
+
+// "row 3 (label)": the start of every message of a table row.
+std::string row_label(std::size_t index, std::string_view label);
+
+// unique_name(tag) followed by `suffix`; the whole name is recorded for
+// the leak probe.
+std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix);
+
+// unique_name(tag) padded with 'x' so that, with `tail` appended, the name
+// is exactly `units` code units long. Recorded for the leak probe.
+std::u16string name_of_length(std::string_view tag, std::size_t units,
+                              const std::u16string &tail = u"");
+
+Step create_named(const std::string &var, const NameArg &name);
+Step open_named(const std::string &var, const NameArg &name);
+
+// `creator` creates `name`, `opener` opens the same name; a pattern
+// written on each side must be read on the other. Failures are reported
+// with `row`; true when everything held. Both handles are closed.
+bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const std::string &row,
+                        uint32_t seed);
+
+// `first` creates `a`, then `second` creates `b`: both succeed, and a
+// pattern written through one view does not show in the other. Both
+// handles are closed.
+bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
+                             const std::string &row, uint32_t seed);
+
+// A refused create must leave nothing: opening the name fails afterwards.
+void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row);
+
+}  // namespace rtkconf::plugin::names

@@ -1,0 +1,55 @@
+// The rules of the `namespace` family: one namespace for shared memory,
+// mutexes, events and semaphores.
+#include "rtkconf/plugin/define_plugin.h"
+
+namespace {
+
+using rtkconf::plugin::rule;
+
+constexpr const char *kFamily = "namespace";
+constexpr const char *kSeed =
+    "RtkCreateSharedMemory, Name: \"If Name matches the name of another kind of object in the "
+    "same namespace (such as an existing mutex or event), the function fails and the function "
+    "returns STATUS_INVALID_HANDLE. This occurs because these objects share the same namespace.\"";
+constexpr const char *kTwin =
+    "RtCreateSharedMemory (user-mode twin, sibling page): event, mutex, semaphore and "
+    "shared-memory objects share one namespace (code: CONFORMANCE.md D4, \"Open on a name held "
+    "by another kind fails with STATUS_INVALID_HANDLE, as create does.\")";
+
+const rtkconf_rule_info_t kRules[] = {
+    rule("SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,
+         "Shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kSeed,
+         "RtkCreateMutex"),
+    rule("SHM-NS-002", kFamily, RTKCONF_LEVEL_MUST,
+         "Shared memory on an event's name returns STATUS_INVALID_HANDLE", kSeed,
+         "RtkCreateEvent"),
+    rule("SHM-NS-003", kFamily, RTKCONF_LEVEL_MUST,
+         "Shared memory on a semaphore's name returns STATUS_INVALID_HANDLE", kSeed,
+         "RtkCreateSemaphore"),
+    rule("SHM-NS-004", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A mutex on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+         "RtkCreateMutex"),
+    rule("SHM-NS-005", kFamily, RTKCONF_LEVEL_SHOULD,
+         "An event on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+         "RtkCreateEvent"),
+    rule("SHM-NS-006", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A semaphore on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+         "RtkCreateSemaphore"),
+    rule("SHM-NS-007", kFamily, RTKCONF_LEVEL_SHOULD,
+         "Opening shared memory on a mutex's name fails (strict: STATUS_INVALID_HANDLE)",
+         "RtkOpenSharedMemory (sibling page): same name rules as create; CONFORMANCE.md D4: "
+         "\"Open on a name held by another kind fails with STATUS_INVALID_HANDLE, as create "
+         "does.\"",
+         "RtkCreateMutex"),
+    rule("SHM-NS-008", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A refused shared memory create or open leaves the holder's mutex intact: it still opens",
+         kSeed, "RtkCreateMutex,RtkOpenMutex"),
+    rule("SHM-NS-009", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A refused mutex create leaves the holder's shared memory intact: it opens with its "
+         "contents",
+         kTwin, "RtkCreateMutex"),
+};
+
+}  // namespace
+
+RTKCONF_DEFINE_PLUGIN("rtkconf-plugin-namespace", "namespace", kRules)
