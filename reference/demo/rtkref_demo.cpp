@@ -14,7 +14,9 @@ namespace bp = boost::process;
 namespace {
 
 char16_t g_name_units[] = u"rtkref-demo";
-UNICODE_STRING g_name{sizeof g_name_units - 2, sizeof g_name_units, g_name_units};
+// WCHAR is char16_t on Linux and wchar_t on Windows: both 16-bit units.
+UNICODE_STRING g_name{sizeof g_name_units - 2, sizeof g_name_units,
+                      reinterpret_cast<WCHAR *>(g_name_units)};
 constexpr ULONG kSize = 4096;
 constexpr std::size_t kAnswerOffset = 2048;
 
@@ -52,8 +54,8 @@ int writer(const char *self) {
     }
     auto *bytes = static_cast<char *>(location);
     std::strcpy(bytes, "hello from the first process");
-    std::printf("writer (first process) created %u bytes at %p and wrote: \"%s\"\n", kSize,
-                location, bytes);
+    std::printf("writer (first process) created %u bytes at %p and wrote: \"%s\"\n",
+                static_cast<unsigned>(kSize), location, bytes);
     std::fflush(stdout);
     const int reader_status = bp::system(bp::exe = self, bp::args = {"--reader"});
     const std::string answer(bytes + kAnswerOffset);

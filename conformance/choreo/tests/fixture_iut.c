@@ -36,8 +36,10 @@ NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, UL
     if (SharedMemoryHandle == NULL || Location == NULL || MaximumSizeHigh != 0 || MaximumSizeLow == 0)
         return STATUS_INVALID_PARAMETER;
     size = ((size_t)MaximumSizeLow + 4095u) & ~(size_t)4095u;
-    memory = aligned_alloc(4096, size);
+    /* Page-aligned by hand: msvcrt has no aligned_alloc. Never freed. */
+    memory = malloc(size + 4096u);
     if (memory == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+    memory = (void *)(((uintptr_t)memory + 4095u) & ~(uintptr_t)4095u);
     memset(memory, 0, size);
     *Location = memory;
     *SharedMemoryHandle = (HANDLE)(uintptr_t)(Name == NULL ? 0xFFFF0001u

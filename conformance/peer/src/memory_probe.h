@@ -20,6 +20,9 @@ struct Residency {
     // Linux: every mapping of the range has VM_LOCKED ("lo" in smaps'
     // VmFlags); Windows: every page has the working set's Locked bit.
     bool locked = false;
+    // Whether the platform can tell: wine reports Locked=0 for pages it
+    // did lock (CONFORMANCE.md, "The Win32 reference under wine").
+    bool locked_known = true;
     std::string error;
 };
 Residency query_residency(const void *address, std::size_t length);

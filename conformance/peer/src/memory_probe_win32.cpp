@@ -15,6 +15,11 @@ bool is_writable_protection(DWORD protect) {
     return (protect & kWritable) != 0 && (protect & PAGE_GUARD) == 0;
 }
 
+bool running_under_wine() {
+    const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll != nullptr && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
 }  // namespace
 
 bool range_is_mapped(const void *address, std::size_t length) {
@@ -49,6 +54,7 @@ Residency query_residency(const void *address, std::size_t length) {
     result.known = true;
     result.total = pages.size();
     result.locked = true;
+    result.locked_known = !running_under_wine();
     for (const auto &info : pages) {
         result.resident += info.VirtualAttributes.Valid ? 1 : 0;
         result.locked = result.locked && info.VirtualAttributes.Locked;

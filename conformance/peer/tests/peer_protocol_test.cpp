@@ -2,10 +2,8 @@
 // exactly one answer line, whatever it contains.
 #include <gtest/gtest.h>
 
-#include <boost/process/args.hpp>
-#include <boost/process/child.hpp>
-#include <boost/process/io.hpp>
-#include <boost/process/pipe.hpp>
+// The umbrella header: Boost 1.81's Windows pipe headers miss includes.
+#include <boost/process.hpp>
 
 #include <string>
 
