@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <vector>
 
 namespace rtkref {
@@ -15,8 +16,9 @@ class InstanceRegistry {
   public:
     uint64_t add(std::shared_ptr<Instance> instance) {
         std::lock_guard lock(mutex_);
-        // A recognisable high half makes small integers and pointers miss.
-        const uint64_t key = 0x52544B0000000000ull | ++serial_;
+        // A recognisable top, a per-process random middle and a serial:
+        // small integers, pointers and other processes' values all miss.
+        const uint64_t key = 0x5254000000000000ull | salt_ | ++serial_;
         instances_.emplace(key, std::move(instance));
         return key;
     }
@@ -49,8 +51,14 @@ class InstanceRegistry {
     std::mutex &mutex() { return mutex_; }
 
   private:
+    static uint64_t random_salt() {
+        std::random_device device;
+        return (uint64_t{device()} & 0xFFFFFFu) << 24;
+    }
+
     mutable std::mutex mutex_;
-    uint64_t serial_ = 0;
+    const uint64_t salt_ = random_salt();
+    uint64_t serial_ = 0;  // 24 bits: wraps only after 16 million attaches
     std::map<uint64_t, std::shared_ptr<Instance>> instances_;
 };
 
