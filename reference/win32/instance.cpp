@@ -13,28 +13,26 @@ std::optional<std::wstring> kernel_name_of(const std::optional<std::u16string> &
 
 }  // namespace
 
-Acquired Instance::create_shared_memory(const std::optional<std::u16string> &name, uint32_t size) {
-    const SectionResult section = create_section(kernel_name_of(name), size);
-    return adopt_section(section.status, section.section);
-}
-
-Acquired Instance::open_shared_memory(const std::u16string &name) {
-    const SectionResult section = open_section(kernel_object_name(name));
-    return adopt_section(section.status, section.section);
-}
-
-Acquired Instance::create_sync(ObjectKind kind, const std::optional<std::u16string> &name,
-                               const SyncAttributes &attributes) {
+Grant Instance::create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
+                       const SyncAttributes &attributes) {
+    if (kind == ObjectKind::shared_memory) {
+        const SectionResult section = create_section(kernel_name_of(name), size);
+        return adopt_section(section.status, section.section);
+    }
     const KernelObject object = create_sync_object(kind, kernel_name_of(name), attributes);
     return adopt(object.status, object.handle);
 }
 
-Acquired Instance::open_sync(ObjectKind kind, const std::u16string &name) {
+Grant Instance::open(ObjectKind kind, const std::u16string &name) {
+    if (kind == ObjectKind::shared_memory) {
+        const SectionResult section = open_section(kernel_object_name(name));
+        return adopt_section(section.status, section.section);
+    }
     const KernelObject object = open_sync_object(kind, kernel_object_name(name));
     return adopt(object.status, object.handle);
 }
 
-Acquired Instance::adopt_section(NTSTATUS status, HANDLE section) {
+Grant Instance::adopt_section(NTSTATUS status, HANDLE section) {
     if (!NT_SUCCESS(status)) return {status, 0, nullptr};
     const LockedViewResult mapped = map_locked_view(section);
     if (!NT_SUCCESS(mapped.status)) {
@@ -49,7 +47,7 @@ Acquired Instance::adopt_section(NTSTATUS status, HANDLE section) {
     return {STATUS_SUCCESS, handle, mapped.view.address};
 }
 
-Acquired Instance::adopt(NTSTATUS status, HANDLE kernel) {
+Grant Instance::adopt(NTSTATUS status, HANDLE kernel) {
     if (!NT_SUCCESS(status)) return {status, 0, nullptr};
     std::lock_guard lock(mutex_);
     return {STATUS_SUCCESS, handles_.insert(Entry{kernel, {}}), nullptr};

@@ -8,17 +8,9 @@
 
 #include "rtk/RtkApi.h"
 #include "rtkref/core/object_kind.h"
+#include "rtkref/core/platform.h"
 
 namespace rtkref::win32_backend {
-
-// What the create call of each kind needs besides the name.
-struct SyncAttributes {
-    bool initial_owner = false;  // mutex
-    bool manual_reset = false;   // event
-    bool initial_state = false;  // event
-    LONG initial_count = 0;      // semaphore
-    LONG maximum_count = 1;      // semaphore
-};
 
 struct KernelObject {
     NTSTATUS status = STATUS_SUCCESS;

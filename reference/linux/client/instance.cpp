@@ -36,25 +36,25 @@ NTSTATUS Instance::hello() {
     return transact(make_request(wire::Op::hello, ObjectKind::shared_memory), reply, nullptr);
 }
 
-Acquired Instance::create(ObjectKind kind, const std::optional<std::u16string> &name,
-                          uint64_t size) {
+Grant Instance::create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
+                       const SyncAttributes &) {
     wire::Request request = make_request(wire::Op::create, kind);
     request.size = size;
     if (name) put_name(request, *name);
     return acquire(request);
 }
 
-Acquired Instance::open(ObjectKind kind, const std::u16string &name) {
+Grant Instance::open(ObjectKind kind, const std::u16string &name) {
     wire::Request request = make_request(wire::Op::open, kind);
     put_name(request, name);
     return acquire(request);
 }
 
-Acquired Instance::acquire(const wire::Request &request) {
+Grant Instance::acquire(const wire::Request &request) {
     std::lock_guard lock(mutex_);
     wire::Reply reply;
     int fd = -1;
-    Acquired result;
+    Grant result;
     result.status = transact(request, reply, &fd);
     if (!NT_SUCCESS(result.status)) return result;
     result.handle = reply.handle;

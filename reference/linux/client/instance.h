@@ -12,29 +12,27 @@
 #include "rtk/RtkApi.h"
 #include "rtkref/core/broker_protocol.h"
 #include "rtkref/core/object_kind.h"
+#include "rtkref/core/platform.h"
 
 namespace rtkref::linux_backend {
 
-struct Acquired {
-    NTSTATUS status = STATUS_SUCCESS;
-    uint64_t handle = 0;
-    void *location = nullptr;  // shared memory only
-};
-
-class Instance {
+class Instance final : public PlatformInstance {
   public:
     explicit Instance(int broker_fd) : fd_(broker_fd) {}
-    ~Instance();
+    ~Instance() override;
     Instance(const Instance &) = delete;
     Instance &operator=(const Instance &) = delete;
 
     NTSTATUS hello();
-    Acquired create(ObjectKind kind, const std::optional<std::u16string> &name, uint64_t size);
-    Acquired open(ObjectKind kind, const std::u16string &name);
-    NTSTATUS close(uint64_t handle);
-    NTSTATUS unmap(void *location);
+    // Mutex, event and semaphore state lives nowhere yet (their wait and
+    // signal calls are not implemented), so `attributes` is not needed.
+    Grant create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
+                 const SyncAttributes &attributes) override;
+    Grant open(ObjectKind kind, const std::u16string &name) override;
+    NTSTATUS close(uint64_t handle) override;
+    NTSTATUS unmap(void *location) override;
     // Detach: hang up (the broker closes every handle) and unmap every view.
-    void shutdown();
+    void shutdown() override;
     // After fork(), in the child: the connection is the parent's; let go of
     // it without a word to the broker and without taking our lock.
     void abandon_after_fork();
@@ -44,7 +42,7 @@ class Instance {
         void *address;
         std::size_t length;
     };
-    Acquired acquire(const wire::Request &request);
+    Grant acquire(const wire::Request &request);
     NTSTATUS transact(const wire::Request &request, wire::Reply &reply, int *fd);
     NTSTATUS map_view(int fd, uint64_t size, void **address);
 

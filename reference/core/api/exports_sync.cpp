@@ -1,47 +1,45 @@
-// Mutex, event and semaphore: real named kernel objects in the shared
-// namespace. Their wait/signal calls are not implemented in this version
-// (CONFORMANCE.md, "Mutex, event and semaphore"), exactly as on Linux.
-#include "api_context.h"
+// Mutex, event and semaphore: real named objects in the shared namespace,
+// counted like shared memory. Their wait and signal calls are not
+// implemented in this version (CONFORMANCE.md, "Mutex, event and
+// semaphore").
+#include "argument_checks.h"
 
 using namespace rtkref;
-using namespace rtkref::win32_backend;
 
 namespace {
 
 NTSTATUS create_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICODE_STRING *name,
                        const SyncAttributes &attributes) {
-    auto instance = find_instance(inst);
-    if (!instance || !writable(handle_out, sizeof *handle_out)) return STATUS_INVALID_PARAMETER;
-    *handle_out = nullptr;
-    NameCheck checked = read_name(name);
+    auto instance = api::find_instance(inst);
+    if (!instance || !api::clear_output(handle_out)) return STATUS_INVALID_PARAMETER;
+    NameCheck checked = api::read_name(name);
     if (checked.fault != NameFault::none) return status_of(checked.fault);
-    const Acquired got = instance->create_sync(kind, checked.name, attributes);
+    const Grant got = instance->create(kind, checked.name, 0, attributes);
     if (NT_SUCCESS(got.status)) *handle_out = reinterpret_cast<HANDLE>(got.handle);
     return got.status;
 }
 
 NTSTATUS open_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICODE_STRING *name) {
-    auto instance = find_instance(inst);
-    if (!instance || !writable(handle_out, sizeof *handle_out)) return STATUS_INVALID_PARAMETER;
-    *handle_out = nullptr;
-    NameCheck checked = read_name(name);
+    auto instance = api::find_instance(inst);
+    if (!instance || !api::clear_output(handle_out)) return STATUS_INVALID_PARAMETER;
+    NameCheck checked = api::read_name(name);
     if (checked.fault != NameFault::none) return status_of(checked.fault);
     if (!checked.name) return STATUS_INVALID_PARAMETER;
-    const Acquired got = instance->open_sync(kind, *checked.name);
+    const Grant got = instance->open(kind, *checked.name);
     if (NT_SUCCESS(got.status)) *handle_out = reinterpret_cast<HANDLE>(got.handle);
     return got.status;
 }
 
 NTSTATUS not_implemented(RTSSINST inst) {
-    return find_instance(inst) ? STATUS_NOT_IMPLEMENTED : STATUS_INVALID_PARAMETER;
+    return api::find_instance(inst) ? STATUS_NOT_IMPLEMENTED : STATUS_INVALID_PARAMETER;
 }
 
 }  // namespace
 
 extern "C" {
 
-RTKAPI NTSTATUS RtkCreateMutex(RTSSINST RtssInst, HANDLE *MutexHandle, void *, BOOLEAN InitialOwner,
-                               UNICODE_STRING *Name) {
+RTKAPI NTSTATUS RtkCreateMutex(RTSSINST RtssInst, HANDLE *MutexHandle, void *,
+                               BOOLEAN InitialOwner, UNICODE_STRING *Name) {
     SyncAttributes attributes;
     attributes.initial_owner = InitialOwner != 0;
     return create_object(RtssInst, ObjectKind::mutex, MutexHandle, Name, attributes);
@@ -50,12 +48,10 @@ RTKAPI NTSTATUS RtkOpenMutex(RTSSINST RtssInst, HANDLE *MutexHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::mutex, MutexHandle, Name);
 }
-RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) {
-    return not_implemented(RtssInst);
-}
+RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
 
-RTKAPI NTSTATUS RtkCreateEvent(RTSSINST RtssInst, HANDLE *EventHandle, void *, BOOLEAN ManualReset,
-                               BOOLEAN InitialState, UNICODE_STRING *Name) {
+RTKAPI NTSTATUS RtkCreateEvent(RTSSINST RtssInst, HANDLE *EventHandle, void *,
+                               BOOLEAN ManualReset, BOOLEAN InitialState, UNICODE_STRING *Name) {
     SyncAttributes attributes;
     attributes.manual_reset = ManualReset != 0;
     attributes.initial_state = InitialState != 0;
@@ -65,15 +61,9 @@ RTKAPI NTSTATUS RtkOpenEvent(RTSSINST RtssInst, HANDLE *EventHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::event, EventHandle, Name);
 }
-RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) {
-    return not_implemented(RtssInst);
-}
-RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) {
-    return not_implemented(RtssInst);
-}
-RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) {
-    return not_implemented(RtssInst);
-}
+RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
 
 RTKAPI NTSTATUS RtkCreateSemaphore(RTSSINST RtssInst, HANDLE *SemaphoreHandle, void *,
                                    LONG InitialCount, LONG MaximumCount, UNICODE_STRING *Name) {

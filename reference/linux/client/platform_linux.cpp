@@ -1,0 +1,63 @@
+// The Linux side of rtkref/core/platform.h: an instance is a connection
+// to the namespace's broker.
+#include <pthread.h>
+
+#include <cstdio>
+#include <mutex>
+#include <vector>
+
+#include "broker_connection.h"
+#include "instance.h"
+#include "rtkref/core/platform.h"
+#include "safe_memory.h"
+
+namespace rtkref {
+namespace {
+
+// Handles are per process: a child made by fork() starts with none, and
+// must not talk over its parent's connections. The parent's instances are
+// leaked in the child, since a lock another thread held at the fork may
+// never be released there.
+void forget_parent_instances() {
+    auto *leaked = new std::vector<std::shared_ptr<PlatformInstance>>(
+        instances().forget_all_unlocked());
+    for (auto &instance : *leaked) {
+        static_cast<linux_backend::Instance &>(*instance).abandon_after_fork();
+    }
+}
+void lock_instances() { instances().mutex().lock(); }
+void unlock_instances() { instances().mutex().unlock(); }
+void unlock_and_forget_in_child() {
+    unlock_instances();
+    forget_parent_instances();
+}
+
+}  // namespace
+
+namespace platform {
+
+NewInstance attach() {
+    static std::once_flag fork_guard;
+    std::call_once(fork_guard, [] {
+        pthread_atfork(&lock_instances, &unlock_instances, &unlock_and_forget_in_child);
+    });
+    linux_backend::BrokerConnection connection = linux_backend::connect_to_broker();
+    if (connection.fd < 0) {
+        std::fprintf(stderr, "rtkref: RtkRtssAttach: %s\n", connection.error.c_str());
+        return {connection.status, nullptr};
+    }
+    auto instance = std::make_shared<linux_backend::Instance>(connection.fd);
+    if (NTSTATUS status = instance->hello(); !NT_SUCCESS(status)) return {status, nullptr};
+    return {STATUS_SUCCESS, std::move(instance)};
+}
+
+bool read_caller_memory(void *dst, const void *src, std::size_t size) {
+    return linux_backend::read_caller_memory(dst, src, size);
+}
+
+bool caller_memory_writable(void *dst, std::size_t size) {
+    return linux_backend::caller_memory_writable(dst, size);
+}
+
+}  // namespace platform
+}  // namespace rtkref
