@@ -1,9 +1,13 @@
 // The rule catalogue's checks, its Markdown form, the test plan and the
 // folding of test results into rule results.
 #include <gmock/gmock.h>
+
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 
 #include "catalog_format.h"
+#include "fixture_index.h"
 #include "rule_catalog.h"
 #include "rule_results.h"
 #include "test_plan.h"
@@ -43,10 +47,40 @@ TEST(CatalogFormat, MarkdownIsSortedAndEscaped) {
     RuleCatalog catalog;
     ASSERT_FALSE(catalog.add(make_rule("SHM-B-001", Level::should)));
     ASSERT_FALSE(catalog.add(make_rule("SHM-A-001", Level::info)));
-    const std::string md = catalog_markdown(catalog);
+    const std::string md = catalog_markdown(catalog, FixtureIndex{});
     EXPECT_LT(md.find("SHM-A-001"), md.find("SHM-B-001"));
-    EXPECT_THAT(md, HasSubstr("| SHM-A-001 | fam | INFO | title of SHM-A-001 | source \\| with pipe |"));
-    EXPECT_EQ(catalog_json(catalog)["rules"][1]["level"], "SHOULD");
+    EXPECT_THAT(md, HasSubstr("| SHM-A-001 | fam | INFO | title of SHM-A-001 | source \\| with pipe |  |"));
+    EXPECT_EQ(catalog_json(catalog, FixtureIndex{})["rules"][1]["level"], "SHOULD");
+}
+
+TEST(CatalogFormat, NamesTheFixturesOfEachRuleAndFlagsRulesWithout) {
+    RuleCatalog catalog;
+    ASSERT_FALSE(catalog.add(make_rule("SHM-A-001", Level::must)));
+    ASSERT_FALSE(catalog.add(make_rule("SHM-A-002", Level::should)));
+    ASSERT_FALSE(catalog.add(make_rule("SHM-A-003", Level::info)));
+    FixtureIndex fixtures;
+    fixtures.by_rule["SHM-A-001"] = {"breaks_one", "breaks_one_too"};
+    const std::string md = catalog_markdown(catalog, fixtures);
+    EXPECT_THAT(md, HasSubstr("| `breaks_one`, `breaks_one_too` |"));
+    EXPECT_THAT(md, HasSubstr("SHM-A-002 | fam | SHOULD | title of SHM-A-002 | source \\| with pipe | **none** |"));
+    const nlohmann::json json = catalog_json(catalog, fixtures);
+    EXPECT_FALSE(json["rules"][0]["fixture_missing"]);
+    EXPECT_TRUE(json["rules"][1]["fixture_missing"]);
+    EXPECT_FALSE(json["rules"][2]["fixture_missing"]) << "INFO rules need no fixture";
+}
+
+TEST(FixtureIndex, ReadsExpectationsAndExplainsAMissingFile) {
+    const auto dir = std::filesystem::temp_directory_path() / "rtkconf-fixture-index-test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "expectations.json")
+        << R"({"fixtures": [{"fixture": "f1", "breaks": "SHM-A-001"}, {"fixture": "f2", "breaks": "SHM-A-001"}]})";
+    const FixtureIndex index = load_fixture_index(dir / "expectations.json");
+    EXPECT_TRUE(index.problem.empty()) << index.problem;
+    EXPECT_THAT(index.by_rule.at("SHM-A-001"), ElementsAre("f1", "f2"));
+    const FixtureIndex missing = load_fixture_index(dir / "absent.json");
+    EXPECT_TRUE(missing.by_rule.empty());
+    EXPECT_THAT(missing.problem, HasSubstr("absent.json"));
+    std::filesystem::remove_all(dir);
 }
 
 TEST(TestPlan, GroupsTestsByRuleAndFindsOrphans) {

@@ -1,5 +1,6 @@
 # Fails when the rule table in CONFORMANCE.md (between the rules markers)
-# differs from what `rtkconf list-rules --format md` prints now.
+# differs from what `rtkconf list-rules --format md` prints now. With
+# -DUPDATE=ON it writes the new table into CONFORMANCE.md instead.
 execute_process(COMMAND ${RTKCONF} list-rules --format md
                 OUTPUT_VARIABLE generated RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
@@ -14,8 +15,13 @@ endif()
 math(EXPR begin "${begin} + 21")
 math(EXPR length "${end} - ${begin}")
 string(SUBSTRING "${document}" ${begin} ${length} committed)
-if(NOT committed STREQUAL generated)
+if(UPDATE)
+  string(SUBSTRING "${document}" 0 ${begin} head)
+  string(SUBSTRING "${document}" ${end} -1 tail)
+  file(WRITE ${CONFORMANCE_MD} "${head}${generated}${tail}")
+  message(STATUS "CONFORMANCE.md: rule table regenerated")
+elseif(NOT committed STREQUAL generated)
   message(FATAL_ERROR "The rule table in CONFORMANCE.md is out of date. Regenerate it with\n"
-                      "  build/bin/rtkconf list-rules --format md\n"
-                      "and paste the output between <!-- rules:begin --> and <!-- rules:end -->.")
+                      "  cmake -DRTKCONF=build/bin/rtkconf -DCONFORMANCE_MD=CONFORMANCE.md -DUPDATE=ON \\\n"
+                      "        -P conformance/tests/check_rules_table.cmake")
 endif()

@@ -14,19 +14,32 @@ std::string cell(const std::string &text) {
     return out;
 }
 
+std::string fixtures_cell(const RuleInfo &rule, const std::vector<std::string> &names) {
+    if (names.empty()) return rule.level == Level::info ? "" : "**none**";
+    std::string text;
+    for (const std::string &name : names) text += (text.empty() ? "" : ", ") + ("`" + name + "`");
+    return text;
+}
+
 }  // namespace
 
-std::string catalog_markdown(const RuleCatalog &catalog) {
-    std::string md = "| ID | family | level | title | source sentence |\n"
-                     "|---|---|---|---|---|\n";
+std::vector<std::string> fixtures_of(const FixtureIndex &fixtures, const std::string &rule) {
+    auto it = fixtures.by_rule.find(rule);
+    return it == fixtures.by_rule.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
+    std::string md = "| ID | family | level | title | source sentence | broken by |\n"
+                     "|---|---|---|---|---|---|\n";
     for (const RuleInfo &r : catalog.sorted()) {
         md += "| " + cell(r.id) + " | " + cell(r.family) + " | " + std::string(to_string(r.level)) +
-              " | " + cell(r.title) + " | " + cell(r.source) + " |\n";
+              " | " + cell(r.title) + " | " + cell(r.source) + " | " +
+              fixtures_cell(r, fixtures_of(fixtures, r.id)) + " |\n";
     }
     return md;
 }
 
-nlohmann::json catalog_json(const RuleCatalog &catalog) {
+nlohmann::json catalog_json(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
     nlohmann::json rules = nlohmann::json::array();
     for (const RuleInfo &r : catalog.sorted()) {
         rules.push_back({{"id", r.id},
@@ -35,7 +48,10 @@ nlohmann::json catalog_json(const RuleCatalog &catalog) {
                          {"title", r.title},
                          {"source", r.source},
                          {"needs_exports", r.needs_exports},
-                         {"plugin", r.plugin}});
+                         {"plugin", r.plugin},
+                         {"fixtures", fixtures_of(fixtures, r.id)},
+                         {"fixture_missing",
+                          r.level != Level::info && fixtures_of(fixtures, r.id).empty()}});
     }
     return {{"rules", rules}};
 }

@@ -6,11 +6,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixture_index.h"
 #include "rule_catalog.h"
 
 namespace rtkconf::runner {
 
-std::string catalog_markdown(const RuleCatalog &catalog);
-nlohmann::json catalog_json(const RuleCatalog &catalog);
+// The fixtures column names the mutants that break each rule; a MUST or
+// SHOULD rule without one reads "**none**".
+std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fixtures);
+nlohmann::json catalog_json(const RuleCatalog &catalog, const FixtureIndex &fixtures);
+
+// The fixtures that break `rule` (empty when none do).
+std::vector<std::string> fixtures_of(const FixtureIndex &fixtures, const std::string &rule);
 
 }  // namespace rtkconf::runner

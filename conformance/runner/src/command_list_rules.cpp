@@ -8,7 +8,8 @@
 
 namespace rtkconf::runner {
 
-int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir) {
+int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir,
+                       const std::filesystem::path &fixture_index) {
     const auto self = self_executable();
     const auto dir = plugin_dir.empty() ? default_plugin_dir(self) : plugin_dir;
     if (!std::filesystem::is_directory(dir)) {
@@ -24,8 +25,11 @@ int list_rules_command(const std::string &format, const std::filesystem::path &p
         ++problems;
         std::cerr << "rtkconf: plugin " << p.path.string() << ": " << p.status << ": " << p.message << "\n";
     }
-    if (format == "json") std::cout << catalog_json(catalog).dump(2) << "\n";
-    else std::cout << catalog_markdown(catalog);
+    const FixtureIndex fixtures =
+        load_fixture_index(fixture_index.empty() ? default_fixture_index(self) : fixture_index);
+    if (!fixtures.problem.empty()) std::cerr << "rtkconf: " << fixtures.problem << "\n";
+    if (format == "json") std::cout << catalog_json(catalog, fixtures).dump(2) << "\n";
+    else std::cout << catalog_markdown(catalog, fixtures);
     return problems ? 2 : 0;
 }
 

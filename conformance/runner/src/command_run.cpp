@@ -101,7 +101,9 @@ int run_command(const RunOptions &o) {
     run.harness_version = RTKCONF_VERSION;
     run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - started).count();
-    const nlohmann::json document = results_document(run, rules, plugins);
+    const FixtureIndex fixtures = load_fixture_index(
+        o.fixture_index.empty() ? default_fixture_index(self) : o.fixture_index);
+    const nlohmann::json document = results_document(run, rules, plugins, fixtures);
 
     std::error_code ec;
     std::filesystem::create_directories(o.report_dir, ec);

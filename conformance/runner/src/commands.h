@@ -17,10 +17,12 @@ struct RunOptions {
     double timeout_seconds = 30;
     unsigned jobs = 1;
     std::filesystem::path plugin_dir;  // empty = default
+    std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
 };
 
 int run_command(const RunOptions &options);
-int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir);
+int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir,
+                       const std::filesystem::path &fixture_index);
 
 // The hidden child modes; `argv[1]` is --run-one or --probe-plugin.
 bool is_hidden_mode(int argc, char **argv);

@@ -38,6 +38,9 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     run_cmd->add_option("--plugin-dir", run.plugin_dir,
                         "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
+    run_cmd->add_option("--fixtures", run.fixture_index,
+                        "Which mutants break which rule (default: "
+                        "<bin>/../lib/mutants/expectations.json)");
 
     std::string format = "md";
     std::filesystem::path list_plugin_dir;
@@ -48,6 +51,10 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     list_cmd->add_option("--plugin-dir", list_plugin_dir,
                          "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
+    std::filesystem::path list_fixture_index;
+    list_cmd->add_option("--fixtures", list_fixture_index,
+                         "Which mutants break which rule (default: "
+                         "<bin>/../lib/mutants/expectations.json)");
 
     std::vector<std::filesystem::path> merge_inputs;
     std::filesystem::path merge_output;
@@ -73,7 +80,7 @@ int main(int argc, char **argv) {
     }
     try {
         if (*run_cmd) return run_command(run);
-        if (*list_cmd) return list_rules_command(format, list_plugin_dir);
+        if (*list_cmd) return list_rules_command(format, list_plugin_dir, list_fixture_index);
         if (*report_cmd) return merge_reports(merge_inputs, merge_output);
         if (*diff_cmd) return diff_reports(diff_before, diff_after);
     } catch (const std::exception &e) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "catalog_format.h"
 #include "rtkconf/step.h"
 
 namespace rtkconf::runner {
@@ -18,7 +19,7 @@ nlohmann::json calls_json(const std::vector<CallRecord> &calls) {
     return out;
 }
 
-nlohmann::json rule_json(const RuleResult &r) {
+nlohmann::json rule_json(const RuleResult &r, const FixtureIndex &fixtures) {
     nlohmann::json tests = nlohmann::json::array();
     for (const TestResult &t : r.tests) {
         tests.push_back({{"name", t.test},
@@ -37,20 +38,21 @@ nlohmann::json rule_json(const RuleResult &r) {
             {"duration_ms", r.duration_ms},
             {"observed", r.observed},
             {"evidence", r.evidence},
-            {"fixtures", nlohmann::json::array()},
+            {"fixtures", fixtures_of(fixtures, r.rule.id)},
             {"tests", tests}};
 }
 
 }  // namespace
 
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
-                                const std::vector<PluginStatus> &plugins) {
+                                const std::vector<PluginStatus> &plugins,
+                                const FixtureIndex &fixtures) {
     nlohmann::json summary = {{"pass", 0}, {"fail", 0}, {"skip", 0},
                               {"crash", 0}, {"timeout", 0}, {"error", 0}};
     nlohmann::json rule_list = nlohmann::json::array();
     for (const RuleResult &r : rules) {
         summary[std::string(to_string(r.status))] = summary[std::string(to_string(r.status))].get<int>() + 1;
-        rule_list.push_back(rule_json(r));
+        rule_list.push_back(rule_json(r, fixtures));
     }
     nlohmann::json plugin_list = nlohmann::json::array();
     for (const PluginStatus &p : plugins)

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixture_index.h"
 #include "plugin_loader.h"
 #include "rule_results.h"
 
@@ -22,6 +23,7 @@ struct RunIdentity {
 };
 
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
-                                 const std::vector<PluginStatus> &plugins);
+                                 const std::vector<PluginStatus> &plugins,
+                                 const FixtureIndex &fixtures);
 
 }  // namespace rtkconf::runner
