@@ -22,7 +22,7 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-MAP-003", kFamily, RTKCONF_LEVEL_SHOULD,
          "A name re-created after its object was destroyed reads as zero", kZero),
     rule("SHM-MAP-004", kFamily, RTKCONF_LEVEL_SHOULD,
-         "The whole region is resident right after create and after open",
+         "The whole region is resident and locked right after create and after open",
          "CONFORMANCE.md D9: \"The reference makes the whole region resident and locked at create "
          "and open ... so the first touch takes no page fault.\" (RtkCreateSharedMemory: \"a "
          "region of physical memory\")"),
