@@ -51,6 +51,11 @@ const rtkconf_rule_info_t kRules[] = {
          "(observed)",
          "RtkCreateSharedMemory, Return Value: \"If the function succeeds, it returns "
          "STATUS_SUCCESS.\" (CONFORMANCE.md D3)"),
+    rule("SHM-SIZE-011", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A create on an existing name returns STATUS_SUCCESS",
+         "RtkCreateSharedMemory, Return Value: \"If the function succeeds, it returns "
+         "STATUS_SUCCESS.\" (CONFORMANCE.md D3: lenient also accepts "
+         "STATUS_OBJECT_NAME_EXISTS)"),
 };
 
 }  // namespace
