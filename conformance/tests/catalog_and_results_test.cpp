@@ -49,7 +49,8 @@ TEST(CatalogFormat, MarkdownIsSortedAndEscaped) {
     ASSERT_FALSE(catalog.add(make_rule("SHM-A-001", Level::info)));
     const std::string md = catalog_markdown(catalog, FixtureIndex{});
     EXPECT_LT(md.find("SHM-A-001"), md.find("SHM-B-001"));
-    EXPECT_THAT(md, HasSubstr("| SHM-A-001 | fam | INFO | title of SHM-A-001 | source \\| with pipe |  |"));
+    EXPECT_THAT(
+        md, HasSubstr("| SHM-A-001 | fam | INFO | title of SHM-A-001 | source \\| with pipe |  |"));
     EXPECT_EQ(catalog_json(catalog, FixtureIndex{})["rules"][1]["level"], "SHOULD");
 }
 
@@ -62,7 +63,10 @@ TEST(CatalogFormat, NamesTheFixturesOfEachRuleAndFlagsRulesWithout) {
     fixtures.by_rule["SHM-A-001"] = {"breaks_one", "breaks_one_too"};
     const std::string md = catalog_markdown(catalog, fixtures);
     EXPECT_THAT(md, HasSubstr("| `breaks_one`, `breaks_one_too` |"));
-    EXPECT_THAT(md, HasSubstr("SHM-A-002 | fam | SHOULD | title of SHM-A-002 | source \\| with pipe | **none** |"));
+    EXPECT_THAT(
+        md,
+        HasSubstr(
+            "SHM-A-002 | fam | SHOULD | title of SHM-A-002 | source \\| with pipe | **none** |"));
     const nlohmann::json json = catalog_json(catalog, fixtures);
     EXPECT_FALSE(json["rules"][0]["fixture_missing"]);
     EXPECT_TRUE(json["rules"][1]["fixture_missing"]);
@@ -105,7 +109,8 @@ TEST(RuleResults, FoldsWorstStatusEvidenceAndSkips) {
     ASSERT_FALSE(catalog.add(make_rule("SHM-A-001")));
     ASSERT_FALSE(catalog.add(make_rule("SHM-A-002", Level::should, {"RtkCreateMutex"})));
     ASSERT_FALSE(catalog.add(make_rule("SHM-A-003", Level::info)));
-    const TestPlan plan = make_plan(catalog, {"SHM_A_001.One", "SHM_A_001.Two"}, "", {"RtkCreateMutex"});
+    const TestPlan plan =
+        make_plan(catalog, {"SHM_A_001.One", "SHM_A_001.Two"}, "", {"RtkCreateMutex"});
     std::vector<TestResult> results(2);
     results[0] = {"SHM-A-001", "SHM_A_001.One", Status::pass, 5, {}, {}, "seen"};
     results[1] = {"SHM-A-001", "SHM_A_001.Two", Status::fail, 7, {"expected X, got Y"}, {}, ""};

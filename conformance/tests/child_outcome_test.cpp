@@ -40,14 +40,15 @@ TEST(ChildOutcome, SignalIsACrashEvenWithAReport) {
 }
 
 TEST(ChildOutcome, DeadlineIsATimeout) {
-    const TestOutcome o = classify({ChildEnd::How::timed_out, 0, "no result within 30000 ms"},
-                                   std::nullopt, "");
+    const TestOutcome o =
+        classify({ChildEnd::How::timed_out, 0, "no result within 30000 ms"}, std::nullopt, "");
     EXPECT_EQ(o.status, Status::timeout);
     EXPECT_THAT(o.messages, ElementsAre(HasSubstr("30000 ms")));
 }
 
 TEST(ChildOutcome, NotStartedIsAHarnessError) {
-    const TestOutcome o = classify({ChildEnd::How::not_started, 0, "No such file"}, std::nullopt, "");
+    const TestOutcome o =
+        classify({ChildEnd::How::not_started, 0, "No such file"}, std::nullopt, "");
     EXPECT_EQ(o.status, Status::error);
     EXPECT_THAT(o.messages, ElementsAre(HasSubstr("No such file")));
 }

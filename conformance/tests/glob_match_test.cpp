@@ -14,13 +14,20 @@ struct GlobRow {
 };
 
 const GlobRow kRows[] = {
-    {"SHM-SIZE-001", "SHM-SIZE-001", true},  {"SHM-SIZE-001", "SHM-SIZE-0011", false},
-    {"SHM-SIZE-*", "SHM-SIZE-001", true},    {"SHM-SIZE-*", "SHM-NAME-001", false},
-    {"*", "", true},                         {"", "", true},
-    {"", "X", false},                        {"SHM-*-00?", "SHM-HANDLE-007", true},
-    {"SHM-*-00?", "SHM-HANDLE-010", false},  {"*-001", "SHM-PARAM-001", true},
-    {"S*E*1", "SHM-SIZE-001", true},         {"**-SIZE-**", "SHM-SIZE-001", true},
-    {"?", "", false},                        {"shm-size-001", "SHM-SIZE-001", false},
+    {"SHM-SIZE-001", "SHM-SIZE-001", true},
+    {"SHM-SIZE-001", "SHM-SIZE-0011", false},
+    {"SHM-SIZE-*", "SHM-SIZE-001", true},
+    {"SHM-SIZE-*", "SHM-NAME-001", false},
+    {"*", "", true},
+    {"", "", true},
+    {"", "X", false},
+    {"SHM-*-00?", "SHM-HANDLE-007", true},
+    {"SHM-*-00?", "SHM-HANDLE-010", false},
+    {"*-001", "SHM-PARAM-001", true},
+    {"S*E*1", "SHM-SIZE-001", true},
+    {"**-SIZE-**", "SHM-SIZE-001", true},
+    {"?", "", false},
+    {"shm-size-001", "SHM-SIZE-001", false},
     {"*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false},
 };
 
@@ -37,7 +44,9 @@ TEST(GlobMatch, CommaSeparatedList) {
     EXPECT_FALSE(matches_any(",", "SHM-HANDLE-001"));
 }
 
-TEST(GlobMatch, EmptyListSelectsEverything) { EXPECT_TRUE(matches_any("", "SHM-HANDLE-001")); }
+TEST(GlobMatch, EmptyListSelectsEverything) {
+    EXPECT_TRUE(matches_any("", "SHM-HANDLE-001"));
+}
 
 }  // namespace
 }  // namespace rtkconf::runner

@@ -29,7 +29,8 @@ struct RtkconfRun {
     nlohmann::json results;
 };
 
-RtkconfRun rtkconf(const std::vector<std::string> &args, const std::filesystem::path &report_dir = {}) {
+RtkconfRun rtkconf(const std::vector<std::string> &args,
+                   const std::filesystem::path &report_dir = {}) {
     RtkconfRun run;
     bp::ipstream out, err;
     bp::child child(bp::exe = RTKCONF_EXE, bp::args = args, bp::std_out > out, bp::std_err > err);
@@ -53,9 +54,10 @@ std::map<std::string, nlohmann::json> rules_by_id(const nlohmann::json &results)
 
 TEST(RunnerEndToEnd, EveryWayATestEndsIsClassified) {
     WorkDir work;
-    const RtkconfRun run = rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR,
-                             "--report-dir", work.path().string(), "--timeout", "3", "--jobs", "2"},
-                            work.path());
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR,
+                 "--report-dir", work.path().string(), "--timeout", "3", "--jobs", "2"},
+                work.path());
     EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
     ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
     EXPECT_EQ(run.results["verdict"], "not-conformant");
@@ -75,16 +77,22 @@ TEST(RunnerEndToEnd, EveryWayATestEndsIsClassified) {
     EXPECT_THAT(rules["SELF-LEAK-001"]["evidence"].dump(), HasSubstr("leak probe"));
     EXPECT_THAT(run.out, HasSubstr("SELF-PASS-001 pass"));
     EXPECT_THAT(run.out, HasSubstr("report: "));
-    EXPECT_LT(run.results["duration_ms"].get<int>(), 20000) << "the hang cost more than its timeout";
+    EXPECT_LT(run.results["duration_ms"].get<int>(), 20000)
+        << "the hang cost more than its timeout";
     EXPECT_TRUE(std::filesystem::exists(work.path() / "junit.xml"));
     EXPECT_TRUE(std::filesystem::exists(work.path() / "report.html"));
 }
 
 TEST(RunnerEndToEnd, ProfileDecidesWhetherShouldCounts) {
     WorkDir work;
-    const std::vector<std::string> base{"run", "--impl", IUT_CORE_ONLY, "--plugin-dir",
-                                        SELFTEST_PLUGIN_DIR, "--rules",
-                                        "SELF-PASS-*,SELF-SHOULD-*,SELF-INFO-*", "--report-dir",
+    const std::vector<std::string> base{"run",
+                                        "--impl",
+                                        IUT_CORE_ONLY,
+                                        "--plugin-dir",
+                                        SELFTEST_PLUGIN_DIR,
+                                        "--rules",
+                                        "SELF-PASS-*,SELF-SHOULD-*,SELF-INFO-*",
+                                        "--report-dir",
                                         work.path().string()};
     std::vector<std::string> lenient = base;
     lenient.insert(lenient.end(), {"--profile", "lenient"});
@@ -98,19 +106,21 @@ TEST(RunnerEndToEnd, ProfileDecidesWhetherShouldCounts) {
 
 TEST(RunnerEndToEnd, NameThatStillOpensAfterTheTestIsALeak) {
     WorkDir work;
-    const RtkconfRun run = rtkconf({"run", "--impl", IUT_OPENS_EVERYTHING, "--plugin-dir",
-                                    SELFTEST_PLUGIN_DIR, "--rules", "SELF-LEAK-001", "--report-dir",
-                                    work.path().string()},
-                                   work.path());
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", IUT_OPENS_EVERYTHING, "--plugin-dir", SELFTEST_PLUGIN_DIR,
+                 "--rules", "SELF-LEAK-001", "--report-dir", work.path().string()},
+                work.path());
     EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
     ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
     auto rules = rules_by_id(run.results);
     EXPECT_EQ(rules["SELF-LEAK-001"]["status"], "fail");
-    EXPECT_THAT(rules["SELF-LEAK-001"]["evidence"].dump(), HasSubstr("still opens as shared memory"));
+    EXPECT_THAT(rules["SELF-LEAK-001"]["evidence"].dump(),
+                HasSubstr("still opens as shared memory"));
 }
 
 TEST(RunnerEndToEnd, MissingCoreExportIsAUsageError) {
-    const RtkconfRun run = rtkconf({"run", "--impl", PLUGIN_GOOD, "--plugin-dir", SELFTEST_PLUGIN_DIR});
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", PLUGIN_GOOD, "--plugin-dir", SELFTEST_PLUGIN_DIR});
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_THAT(run.err, HasSubstr("RtkRtssAttach"));
 }
@@ -119,12 +129,15 @@ TEST(RunnerEndToEnd, UsageErrorsExitTwo) {
     EXPECT_EQ(rtkconf({"run"}).exit_code, 2);
     EXPECT_EQ(rtkconf({"run", "--impl", IUT_CORE_ONLY, "--profile", "sloppy"}).exit_code, 2);
     EXPECT_EQ(rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR,
-                       "--rules", "NOTHING-*"}).exit_code, 2);
+                       "--rules", "NOTHING-*"})
+                  .exit_code,
+              2);
     EXPECT_EQ(rtkconf({"bogus"}).exit_code, 2);
 }
 
 TEST(RunnerEndToEnd, ListRulesComesFromThePlugins) {
-    const RtkconfRun run = rtkconf({"list-rules", "--format", "json", "--plugin-dir", SELFTEST_PLUGIN_DIR});
+    const RtkconfRun run =
+        rtkconf({"list-rules", "--format", "json", "--plugin-dir", SELFTEST_PLUGIN_DIR});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const auto doc = nlohmann::json::parse(run.out);
     EXPECT_EQ(doc["rules"].size(), 9u);

@@ -9,11 +9,13 @@
 namespace rtkconf::runner {
 namespace {
 
-TEST(StatusRollUp, NoTestsMeansSkip) { EXPECT_EQ(worst_of({}), Status::skip); }
+TEST(StatusRollUp, NoTestsMeansSkip) {
+    EXPECT_EQ(worst_of({}), Status::skip);
+}
 
 TEST(StatusRollUp, WorstWinsInSchemaOrder) {
     // crash > timeout > error > fail > pass > skip
-    const std::vector<Status> order{Status::skip, Status::pass, Status::fail,
+    const std::vector<Status> order{Status::skip,  Status::pass,    Status::fail,
                                     Status::error, Status::timeout, Status::crash};
     for (std::size_t i = 0; i < order.size(); ++i) {
         for (std::size_t j = 0; j < order.size(); ++j) {
@@ -29,7 +31,8 @@ TEST(StatusRollUp, PassAndSkipIsPass) {
 }
 
 TEST(StatusNames, RoundTrip) {
-    for (Status s : {Status::pass, Status::fail, Status::skip, Status::crash, Status::timeout, Status::error})
+    for (Status s :
+         {Status::pass, Status::fail, Status::skip, Status::crash, Status::timeout, Status::error})
         EXPECT_EQ(parse_status(to_string(s)), s) << to_string(s);
     EXPECT_FALSE(parse_status("ok").has_value());
 }
@@ -44,7 +47,8 @@ TEST(Verdict, WhichLevelsCount) {
 }
 
 TEST(Verdict, FailingShouldBreaksStrictOnly) {
-    const std::vector<RuleOutcome> rules{{Level::must, Status::pass}, {Level::should, Status::fail}};
+    const std::vector<RuleOutcome> rules{{Level::must, Status::pass},
+                                         {Level::should, Status::fail}};
     EXPECT_FALSE(is_conformant(rules, Profile::strict));
     EXPECT_TRUE(is_conformant(rules, Profile::lenient));
 }
@@ -55,7 +59,8 @@ TEST(Verdict, FailingInfoNeverCounts) {
 }
 
 TEST(Verdict, SkippedRulesDoNotBreakConformance) {
-    const std::vector<RuleOutcome> rules{{Level::must, Status::skip}, {Level::should, Status::pass}};
+    const std::vector<RuleOutcome> rules{{Level::must, Status::skip},
+                                         {Level::should, Status::pass}};
     EXPECT_TRUE(is_conformant(rules, Profile::strict));
 }
 

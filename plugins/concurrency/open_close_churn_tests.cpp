@@ -24,13 +24,19 @@ void expect_churn_held(const std::vector<StepResult> &results, std::size_t churn
         << " calls: " << (results.empty() ? "" : results.back().detail);
     for (std::size_t k = 0; k < results.size(); ++k) {
         const StepResult &r = results[k];
-        const std::string at = "peer " + std::to_string(churner + 2) + ", cycle " +
-                               std::to_string(k / 3) + ": ";
+        const std::string at =
+            "peer " + std::to_string(churner + 2) + ", cycle " + std::to_string(k / 3) + ": ";
         ::testing::AssertionResult held = ::testing::AssertionSuccess();
         switch (k % 3) {
-        case 0: held = Succeeded(r) << " (open)"; break;
-        case 1: held = StepOk(r) << " (check of the holder's contents)"; break;
-        default: held = Succeeded(r) << " (close)"; break;
+            case 0:
+                held = Succeeded(r) << " (open)";
+                break;
+            case 1:
+                held = StepOk(r) << " (check of the holder's contents)";
+                break;
+            default:
+                held = Succeeded(r) << " (close)";
+                break;
         }
         if (!held) {
             ADD_FAILURE() << at << held.message();
@@ -62,7 +68,8 @@ TEST(SHM_CONC_002, OpenCloseChurnAroundAHolder) {
     EXPECT_TRUE(StepOk(holder.run(steps::check("h", 0, kSize, kSeed)))) << "the holder's view";
     Peer &late = *churners[0];
     ASSERT_TRUE(Succeeded(late.run(steps::open_shm("late", name)))) << "an open after the churn";
-    EXPECT_TRUE(StepOk(late.run(steps::check("late", 0, kSize, kSeed)))) << "an open after the churn";
+    EXPECT_TRUE(StepOk(late.run(steps::check("late", 0, kSize, kSeed))))
+        << "an open after the churn";
     EXPECT_TRUE(Succeeded(late.run(steps::close("late"))));
     EXPECT_TRUE(Succeeded(holder.run(steps::close("h")))) << "the holder's close";
     EXPECT_TRUE(Failed(late.run(steps::open_shm("gone", name))))

@@ -35,14 +35,15 @@ TEST(SHM_CONC_001, RacingCreatesShareOneObject) {
         for (std::size_t i = 0; i < kPeers; ++i) {
             const bool created = !results[i].empty() && Succeeded(results[i][0]);
             EXPECT_TRUE(created) << row << ": peer " << i + 1 << "'s create: "
-                                 << (results[i].empty() ? "no result" : status_text(results[i][0].status));
+                                 << (results[i].empty() ? "no result"
+                                                        : status_text(results[i][0].status));
             all_created &= created && results[i].size() == 2 && StepOk(results[i][1]);
         }
         if (!all_created) continue;
         for (std::size_t reader = 0; reader < kPeers; ++reader)
             for (std::size_t writer = 0; writer < kPeers; ++writer)
-                EXPECT_TRUE(StepOk(peers[reader]->run(
-                    steps::check("v", writer * kSlot, kSlot, seed_of(writer)))))
+                EXPECT_TRUE(StepOk(
+                    peers[reader]->run(steps::check("v", writer * kSlot, kSlot, seed_of(writer)))))
                     << row << ": peer " << reader + 1 << " does not see peer " << writer + 1
                     << "'s slot";
         for (Peer *peer : peers) EXPECT_TRUE(Succeeded(peer->run(steps::close("v")))) << row;

@@ -34,8 +34,7 @@ const rtkconf_rule_info_t kRules[] = {
          "Another process's handle value returns STATUS_INVALID_HANDLE",
          "CONFORMANCE.md, Handles and close: another process's or another instance's handle: "
          "STATUS_INVALID_HANDLE"),
-    rule("SHM-HANDLE-007", kFamily, RTKCONF_LEVEL_MUST,
-         "RtkCloseHandle of a NULL handle fails",
+    rule("SHM-HANDLE-007", kFamily, RTKCONF_LEVEL_MUST, "RtkCloseHandle of a NULL handle fails",
          "RtkCloseHandle (sibling page): documented failures STATUS_UNSUCCESSFUL, "
          "STATUS_INVALID_PARAMETER"),
     rule("SHM-HANDLE-008", kFamily, RTKCONF_LEVEL_SHOULD,

@@ -59,7 +59,8 @@ TEST(SHM_HANDLE_004, NeverIssuedValueReturnsInvalidHandle) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kNeverIssued); ++i)
-        EXPECT_TRUE(ReturnedExactly(peer.run(steps::close_raw(kNeverIssued[i])), STATUS_INVALID_HANDLE))
+        EXPECT_TRUE(
+            ReturnedExactly(peer.run(steps::close_raw(kNeverIssued[i])), STATUS_INVALID_HANDLE))
             << "row " << i << " (handle " << hex(kNeverIssued[i]) << ")";
 }
 
@@ -73,9 +74,11 @@ StepResult close_foreign_handle(PeerGroup &group) {
     EXPECT_TRUE(Succeeded(created));
     EXPECT_TRUE(StepOk(owner.run(steps::write("a", 0, kSize, 31))));
     const StepResult foreign = intruder.run(steps::close_raw(created.handle));
-    EXPECT_TRUE(StepOk(owner.run(steps::check("a", 0, kSize, 31)))) << "the owner's view after the foreign close";
+    EXPECT_TRUE(StepOk(owner.run(steps::check("a", 0, kSize, 31))))
+        << "the owner's view after the foreign close";
     EXPECT_TRUE(Succeeded(intruder.run(steps::open_shm("b", name)))) << "the object still exists";
-    EXPECT_TRUE(StepOk(intruder.run(steps::check("b", 0, kSize, 31)))) << "and holds the owner's data";
+    EXPECT_TRUE(StepOk(intruder.run(steps::check("b", 0, kSize, 31))))
+        << "and holds the owner's data";
     EXPECT_TRUE(Succeeded(intruder.run(steps::close("b"))));
     EXPECT_TRUE(Succeeded(owner.run(steps::close("a")))) << "the owner's handle still closes";
     return foreign;
@@ -90,7 +93,8 @@ TEST(SHM_HANDLE_005, AnotherProcessesHandleIsRefused) {
 TEST(SHM_HANDLE_006, AnotherProcessesHandleReturnsInvalidHandle) {
     PeerGroup group;
     const StepResult foreign = close_foreign_handle(group);
-    EXPECT_TRUE(ReturnedExactly(foreign, STATUS_INVALID_HANDLE)) << "peer 2 closed peer 1's handle value";
+    EXPECT_TRUE(ReturnedExactly(foreign, STATUS_INVALID_HANDLE))
+        << "peer 2 closed peer 1's handle value";
 }
 
 TEST(SHM_HANDLE_007, NullHandleFails) {
@@ -116,7 +120,8 @@ TEST(SHM_HANDLE_009, HandleValues) {
     const StepResult opened = peer.run(steps::open_shm("b", name));
     ASSERT_TRUE(Succeeded(opened));
     observe("create gave " + hex(created.handle) + ", open of the same object gave " +
-            hex(opened.handle) + (created.handle == opened.handle ? " (the same value)" : " (distinct)"));
+            hex(opened.handle) +
+            (created.handle == opened.handle ? " (the same value)" : " (distinct)"));
 }
 
 }  // namespace

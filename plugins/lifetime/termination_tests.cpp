@@ -12,8 +12,8 @@ using namespace rtkconf::plugin::lifetime;
 
 struct LastHolderRow {
     const char *label;
-    bool creator_is_last;     // else the creator closes and an opener is killed
-    bool second_own_handle;   // the killed process holds two handles
+    bool creator_is_last;    // else the creator closes and an opener is killed
+    bool second_own_handle;  // the killed process holds two handles
 };
 
 const LastHolderRow kLastHolder[] = {
@@ -51,8 +51,9 @@ TEST(SHM_LIFE_003, KillingOneOfTwoHoldersKeepsTheObject) {
     PeerGroup group;
     Peer &probe = group.spawn_attached();
     for (int killed_is_creator = 0; killed_is_creator < 2; ++killed_is_creator) {
-        const std::string row = std::string("row ") + std::to_string(killed_is_creator) +
-                                (killed_is_creator ? " (the creator is killed)" : " (the opener is killed)");
+        const std::string row =
+            std::string("row ") + std::to_string(killed_is_creator) +
+            (killed_is_creator ? " (the creator is killed)" : " (the opener is killed)");
         const std::u16string name = unique_name("killed-one");
         Peer &creator = group.spawn_attached();
         Peer &opener = group.spawn_attached();

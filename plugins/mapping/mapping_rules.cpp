@@ -15,8 +15,7 @@ constexpr const char *kZero =
 
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-MAP-001", kFamily, RTKCONF_LEVEL_MUST,
-         "A write through any process's view is read through every other process's view",
-         kRegion),
+         "A write through any process's view is read through every other process's view", kRegion),
     rule("SHM-MAP-002", kFamily, RTKCONF_LEVEL_SHOULD,
          "A new object reads as zero through the creator's and an opener's view", kZero),
     rule("SHM-MAP-003", kFamily, RTKCONF_LEVEL_SHOULD,

@@ -48,8 +48,8 @@ TEST(SHM_MAP_001, WritesAreSeenByEveryProcess) {
                 << label << ": peer " << p + 1 << " writes";
         for (std::size_t reader = 0; reader < row.processes; ++reader)
             for (std::size_t writer = 0; writer < row.processes; ++writer)
-                EXPECT_TRUE(StepOk(peers[reader]->run(
-                    steps::check("v", writer * chunk, chunk, seed_of(writer)))))
+                EXPECT_TRUE(StepOk(
+                    peers[reader]->run(steps::check("v", writer * chunk, chunk, seed_of(writer)))))
                     << label << ": peer " << reader + 1 << " reads peer " << writer + 1
                     << "'s write";
         for (std::size_t p = 0; p < row.processes; ++p)

@@ -21,7 +21,8 @@ TEST(SHM_MAP_002, NewObjectReadsZero) {
         const std::string label = row_label(i, std::to_string(size) + " bytes");
         const std::u16string name = unique_name("fresh");
         ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("c", name, size)))) << label;
-        EXPECT_TRUE(StepOk(creator.run(check_zero("c", 0, size)))) << label << ": the creator's view";
+        EXPECT_TRUE(StepOk(creator.run(check_zero("c", 0, size))))
+            << label << ": the creator's view";
         ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("o", name)))) << label;
         EXPECT_TRUE(StepOk(opener.run(check_zero("o", 0, size)))) << label << ": an opener's view";
         EXPECT_TRUE(Succeeded(opener.run(steps::close("o")))) << label;
@@ -54,7 +55,8 @@ TEST(SHM_MAP_003, RecreatedNameReadsZero) {
         const std::string label = row_label(i, row.label);
         const std::u16string name = unique_name("recreate");
         ASSERT_TRUE(Succeeded(first.run(steps::create_shm("a", name, row.first_size)))) << label;
-        ASSERT_TRUE(StepOk(first.run(steps::write("a", 0, row.first_size, 400 + static_cast<uint32_t>(i)))))
+        ASSERT_TRUE(
+            StepOk(first.run(steps::write("a", 0, row.first_size, 400 + static_cast<uint32_t>(i)))))
             << label;
         ASSERT_TRUE(Succeeded(first.run(steps::close("a")))) << label << ": the last close";
         Peer &again = row.other_process ? second : first;

@@ -51,8 +51,12 @@ bool usable(const std::u16string &units) {
     return !units.empty() && units.find(u'\\') == std::u16string::npos;
 }
 
-bool is_high(char16_t u) { return u >= 0xD800 && u <= 0xDBFF; }
-bool is_low(char16_t u) { return u >= 0xDC00 && u <= 0xDFFF; }
+bool is_high(char16_t u) {
+    return u >= 0xD800 && u <= 0xDBFF;
+}
+bool is_low(char16_t u) {
+    return u >= 0xDC00 && u <= 0xDFFF;
+}
 
 std::optional<CorpusUse> use_of(const std::string &expect) {
     if (expect == "accept") return CorpusUse::fragment;

@@ -16,7 +16,7 @@ enum class CorpusUse {
 };
 
 struct CorpusName {
-    std::string label;    // where it came from and what it exercises
+    std::string label;  // where it came from and what it exercises
     std::u16string units;
     CorpusUse use = CorpusUse::fragment;
 };

@@ -38,24 +38,28 @@ void expect_fragments_name_one_object(bool plain, uint32_t first_seed) {
     for (std::size_t p = 0; p < 2 * kPairs; ++p) peers.push_back(&group.spawn_attached());
     std::vector<std::thread> workers;
     for (std::size_t pair = 0; pair < kPairs; ++pair) {
-        workers.emplace_back([&, pair] {
-            for (std::size_t k = pair; k < rows.size(); k += kPairs) {
-                const std::size_t i = rows[k];
-                const std::string row = row_label(i, corpus[i].label);
-                if (names[k].size() > RTK_MAX_NAME_UNITS) {
-                    ADD_FAILURE() << row << ": " << names[k].size()
-                                  << " units with the run's prefix: over the limit, shorten the entry";
-                    continue;
+        workers.emplace_back(
+            [&, pair] {
+                for (std::size_t k = pair; k < rows.size(); k += kPairs) {
+                    const std::size_t i = rows[k];
+                    const std::string row = row_label(i, corpus[i].label);
+                    if (names[k].size() > RTK_MAX_NAME_UNITS) {
+                        ADD_FAILURE()
+                            << row << ": " << names[k].size()
+                            << " units with the run's prefix: over the limit, shorten the entry";
+                        continue;
+                    }
+                    expect_same_memory(*peers[2 * pair], *peers[2 * pair + 1], name_arg(names[k]),
+                                       row, first_seed + 2 * static_cast<uint32_t>(i));
                 }
-                expect_same_memory(*peers[2 * pair], *peers[2 * pair + 1], name_arg(names[k]), row,
-                                   first_seed + 2 * static_cast<uint32_t>(i));
-            }
-        });
+            });
     }
     for (std::thread &t : workers) t.join();
 }
 
-TEST(SHM_NAME_013, NamesFromEveryPlaneNameOneObject) { expect_fragments_name_one_object(true, 100); }
+TEST(SHM_NAME_013, NamesFromEveryPlaneNameOneObject) {
+    expect_fragments_name_one_object(true, 100);
+}
 
 TEST(SHM_NAME_014, CorpusNulAndLoneSurrogateNamesNameOneObject) {
     expect_fragments_name_one_object(false, 1100);
@@ -71,8 +75,10 @@ TEST(SHM_NAME_001, CorpusNamesWithinTheLimitAreAccepted) {
         const std::string row = row_label(i, corpus[i].label);
         const std::u16string name = unique_whole_name(corpus[i], "whole");
         if (name.empty() || !plain_characters(name)) continue;  // too short, or a D2 case
-        ASSERT_LE(name.size(), RTK_MAX_NAME_UNITS) << row << ": an accept-whole entry over the limit";
-        expect_same_memory(creator, opener, name_arg(name), row, 2100 + 2 * static_cast<uint32_t>(i));
+        ASSERT_LE(name.size(), RTK_MAX_NAME_UNITS)
+            << row << ": an accept-whole entry over the limit";
+        expect_same_memory(creator, opener, name_arg(name), row,
+                           2100 + 2 * static_cast<uint32_t>(i));
     }
 }
 
@@ -88,7 +94,8 @@ TEST(SHM_NAME_005, CorpusNamesOverTheLimitAreRefused) {
         const std::string row = row_label(i, corpus[i].label);
         const std::u16string name = unique_whole_name(corpus[i], "whole");
         if (name.empty()) continue;
-        ASSERT_GT(name.size(), RTK_MAX_NAME_UNITS) << row << ": a refuse-whole entry within the limit";
+        ASSERT_GT(name.size(), RTK_MAX_NAME_UNITS)
+            << row << ": a refuse-whole entry within the limit";
         const StepResult r = peer.run(create_named("a", name_arg(name)));
         ASSERT_TRUE(r.called) << row << ": " << r.detail;
         if (lenient && r.status >= 0) continue;

@@ -17,11 +17,8 @@ struct BackslashRow {
 };
 
 const BackslashRow kBackslash[] = {
-    {"at the start", u"\\", u""},
-    {"in the middle", u"", u"\\mid"},
-    {"at the end", u"", u"\\"},
-    {"doubled", u"\\\\", u""},
-    {"path-like", u"Global\\", u""},
+    {"at the start", u"\\", u""}, {"in the middle", u"", u"\\mid"}, {"at the end", u"", u"\\"},
+    {"doubled", u"\\\\", u""},    {"path-like", u"Global\\", u""},
 };
 
 std::u16string backslash_name(const BackslashRow &row) {

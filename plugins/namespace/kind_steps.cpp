@@ -18,10 +18,14 @@ Step open_kind(ObjectKind kind, const std::string &var, const std::u16string &na
 
 const char *kind_label(ObjectKind kind) {
     switch (kind) {
-    case ObjectKind::shared_memory: return "shared memory";
-    case ObjectKind::mutex: return "mutex";
-    case ObjectKind::event: return "event";
-    case ObjectKind::semaphore: return "semaphore";
+        case ObjectKind::shared_memory:
+            return "shared memory";
+        case ObjectKind::mutex:
+            return "mutex";
+        case ObjectKind::event:
+            return "event";
+        case ObjectKind::semaphore:
+            return "semaphore";
     }
     return "object";
 }

@@ -18,11 +18,9 @@ constexpr const char *kTwin =
 
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,
-         "Shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kSeed,
-         "RtkCreateMutex"),
+         "Shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kSeed, "RtkCreateMutex"),
     rule("SHM-NS-002", kFamily, RTKCONF_LEVEL_MUST,
-         "Shared memory on an event's name returns STATUS_INVALID_HANDLE", kSeed,
-         "RtkCreateEvent"),
+         "Shared memory on an event's name returns STATUS_INVALID_HANDLE", kSeed, "RtkCreateEvent"),
     rule("SHM-NS-003", kFamily, RTKCONF_LEVEL_MUST,
          "Shared memory on a semaphore's name returns STATUS_INVALID_HANDLE", kSeed,
          "RtkCreateSemaphore"),

@@ -50,8 +50,7 @@ TEST(SHM_OPEN_004, NameRulesOfCreateApply) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     const std::u16string base = unique_name("rules");
-    const std::u16string rows[] = {base + std::u16string(261, u'x'), u"\\" + base,
-                                   base + u"\\x"};
+    const std::u16string rows[] = {base + std::u16string(261, u'x'), u"\\" + base, base + u"\\x"};
     for (std::size_t i = 0; i < std::size(rows); ++i) {
         const StepResult r = peer.run(steps::open_shm("a", rows[i]));
         EXPECT_TRUE(Failed(r)) << "row " << i;

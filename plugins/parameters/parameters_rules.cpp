@@ -35,8 +35,7 @@ const rtkconf_rule_info_t kRules[] = {
          "Protect is ignored: every value creates a read-write object other processes share",
          "RtkCreateSharedMemory, Protect: \"Ignored. The protection desired for the shared "
          "memory view.\""),
-    rule("SHM-PARAM-007", kFamily, RTKCONF_LEVEL_INFO,
-         "The status a NULL Location gets (observed)",
+    rule("SHM-PARAM-007", kFamily, RTKCONF_LEVEL_INFO, "The status a NULL Location gets (observed)",
          "RtkCreateSharedMemory, Location: \"A pointer to a location where the virtual address of "
          "the shared memory will be stored.\" (the page names no code)"),
 };

@@ -31,8 +31,8 @@ TEST(SHM_PARAM_001, BogusInstanceFailsWithoutOutput) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kBogusInstances); ++i) {
-        const std::string row = "row " + std::to_string(i) + " (RtssInst=" +
-                                std::to_string(kBogusInstances[i]) + ")";
+        const std::string row =
+            "row " + std::to_string(i) + " (RtssInst=" + std::to_string(kBogusInstances[i]) + ")";
         const std::u16string name = unique_name("bogus-inst");
         const StepResult r = create_with_instance(peer, name, kBogusInstances[i]);
         EXPECT_TRUE(Failed(r)) << row;
@@ -46,7 +46,8 @@ TEST(SHM_PARAM_002, BogusInstanceReturnsInvalidParameter) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kBogusInstances); ++i) {
-        const StepResult r = create_with_instance(peer, unique_name("bogus-inst"), kBogusInstances[i]);
+        const StepResult r =
+            create_with_instance(peer, unique_name("bogus-inst"), kBogusInstances[i]);
         EXPECT_TRUE(ReturnedExactly(r, STATUS_INVALID_PARAMETER)) << "row " << i;
         if (i == 0) observe("RtssInst 0: " + status_text(r.status));
     }
@@ -103,7 +104,8 @@ TEST(SHM_PARAM_006, EveryProtectValueGivesASharedReadWriteObject) {
     Peer &creator = group.spawn_attached();
     Peer &reader = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kProtect); ++i) {
-        const std::string row = "row " + std::to_string(i) + " (Protect=" + std::to_string(kProtect[i]) + ")";
+        const std::string row =
+            "row " + std::to_string(i) + " (Protect=" + std::to_string(kProtect[i]) + ")";
         const std::u16string name = unique_name("protect");
         const uint32_t seed = 100 + static_cast<uint32_t>(i);
         Step create = steps::create_shm("a", name, kSize);
@@ -111,9 +113,11 @@ TEST(SHM_PARAM_006, EveryProtectValueGivesASharedReadWriteObject) {
         const StepResult created = creator.run(create);
         EXPECT_TRUE(Succeeded(created)) << row;
         if (!created.called || created.status < 0) continue;
-        EXPECT_TRUE(StepOk(creator.run(steps::write("a", 0, kSize, seed)))) << row << ": creator writes";
+        EXPECT_TRUE(StepOk(creator.run(steps::write("a", 0, kSize, seed))))
+            << row << ": creator writes";
         EXPECT_TRUE(Succeeded(reader.run(steps::open_shm("b", name)))) << row;
-        EXPECT_TRUE(StepOk(reader.run(steps::check("b", 0, kSize, seed)))) << row << ": reader sees the data";
+        EXPECT_TRUE(StepOk(reader.run(steps::check("b", 0, kSize, seed))))
+            << row << ": reader sees the data";
         EXPECT_TRUE(Succeeded(reader.run(steps::close("b")))) << row;
         EXPECT_TRUE(Succeeded(creator.run(steps::close("a")))) << row;
     }

@@ -29,7 +29,8 @@ TEST(SHM_SIZE_001, HighNonZeroIsRefused) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kHighValues); ++i) {
-        const std::string row = "row " + std::to_string(i) + " (High=" + std::to_string(kHighValues[i]) + ")";
+        const std::string row =
+            "row " + std::to_string(i) + " (High=" + std::to_string(kHighValues[i]) + ")";
         const std::u16string name = unique_name("high");
         const StepResult r = create_sized(peer, name, kHighValues[i], kPage);
         EXPECT_TRUE(Failed(r)) << row;
@@ -82,7 +83,8 @@ TEST(SHM_SIZE_005, WholeSizeIsSharedBothWays) {
         const uint32_t seed = 7 * static_cast<uint32_t>(i) + 1;
         EXPECT_TRUE(StepOk(creator.run(steps::write("a", 0, size, seed)))) << row;
         EXPECT_TRUE(Succeeded(opener.run(steps::open_shm("b", name)))) << row;
-        EXPECT_TRUE(StepOk(opener.run(steps::check("b", 0, size, seed)))) << row << ": opener reads";
+        EXPECT_TRUE(StepOk(opener.run(steps::check("b", 0, size, seed))))
+            << row << ": opener reads";
         // The last byte is where an off-by-one rounding shows.
         EXPECT_TRUE(StepOk(opener.run(steps::write("b", size - 1, 1, seed + 1000)))) << row;
         EXPECT_TRUE(StepOk(creator.run(steps::check("a", size - 1, 1, seed + 1000))))
@@ -93,9 +95,11 @@ TEST(SHM_SIZE_005, WholeSizeIsSharedBothWays) {
 }
 
 ::testing::AssertionResult PageAligned(const StepResult &r) {
-    if (!r.called || r.status < 0) return ::testing::AssertionFailure() << "no view: " << status_text(r.status);
+    if (!r.called || r.status < 0)
+        return ::testing::AssertionFailure() << "no view: " << status_text(r.status);
     if (r.location % kPage == 0) return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "Location " << r.location << " is not a multiple of " << kPage;
+    return ::testing::AssertionFailure()
+           << "Location " << r.location << " is not a multiple of " << kPage;
 }
 
 TEST(SHM_SIZE_006, LocationIsPageAligned) {
@@ -105,7 +109,8 @@ TEST(SHM_SIZE_006, LocationIsPageAligned) {
     const std::u16string name = unique_name("align");
     EXPECT_TRUE(PageAligned(creator.run(steps::create_shm("a", name, 100)))) << "create";
     EXPECT_TRUE(PageAligned(opener.run(steps::open_shm("b", name)))) << "open";
-    EXPECT_TRUE(PageAligned(creator.run(steps::create_unnamed_shm("c", kPage + 1)))) << "unnamed create";
+    EXPECT_TRUE(PageAligned(creator.run(steps::create_unnamed_shm("c", kPage + 1))))
+        << "unnamed create";
 }
 
 TEST(SHM_SIZE_007, CreateOnExistingNameMapsThatObject) {
@@ -117,9 +122,11 @@ TEST(SHM_SIZE_007, CreateOnExistingNameMapsThatObject) {
     ASSERT_TRUE(StepOk(first.run(steps::write("a", 0, kPage, 11))));
     const StepResult again = second.run(steps::create_shm("b", name, 2 * kPage));
     ASSERT_TRUE(Succeeded(again)) << "create on an existing name";
-    EXPECT_TRUE(StepOk(second.run(steps::check("b", 0, kPage, 11)))) << "second creator reads the first's data";
+    EXPECT_TRUE(StepOk(second.run(steps::check("b", 0, kPage, 11))))
+        << "second creator reads the first's data";
     EXPECT_TRUE(StepOk(second.run(steps::write("b", 0, kPage, 12))));
-    EXPECT_TRUE(StepOk(first.run(steps::check("a", 0, kPage, 12)))) << "first creator reads the second's data";
+    EXPECT_TRUE(StepOk(first.run(steps::check("a", 0, kPage, 12))))
+        << "first creator reads the second's data";
 }
 
 TEST(SHM_SIZE_008, CreatorsSizeStandsForASmallerRequest) {

@@ -15,7 +15,9 @@ void *open_library(const std::filesystem::path &path, std::string &error) {
     return handle;
 }
 
-void *find_symbol(void *library, const char *name) { return ::dlsym(library, name); }
+void *find_symbol(void *library, const char *name) {
+    return ::dlsym(library, name);
+}
 
 void close_library(void *library) {
     if (library != nullptr) ::dlclose(library);

@@ -32,7 +32,9 @@ const char *const *core_export_names(std::size_t *count) {
 LoadedIut::LoadedIut(std::filesystem::path path, void *native, const RtkApiTable &api)
     : path_(std::move(path)), native_(native), api_(api) {}
 
-LoadedIut::~LoadedIut() { detail::close_library(native_); }
+LoadedIut::~LoadedIut() {
+    detail::close_library(native_);
+}
 
 struct IutLoader {
     static IutLoadResult load(const std::filesystem::path &path) {
@@ -45,9 +47,9 @@ struct IutLoader {
         }
         RtkApiTable api;
         std::string missing;
-#define RTKCONF_CORE(fn)                                             \
-    if (!resolve(native, #fn, api.fn)) {                             \
-        missing += missing.empty() ? #fn : ", " #fn;                 \
+#define RTKCONF_CORE(fn)                             \
+    if (!resolve(native, #fn, api.fn)) {             \
+        missing += missing.empty() ? #fn : ", " #fn; \
     }
         RTKCONF_CORE(RtkRtssAttach)
         RTKCONF_CORE(RtkRtssDetach)

@@ -14,7 +14,12 @@ NTSTATUS RtkRtssDetach(RTSSINST RtssInst) {
 NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG Protect,
                                ULONG MaximumSizeHigh, ULONG MaximumSizeLow, UNICODE_STRING *Name,
                                void **Location) {
-    (void)RtssInst; (void)SharedMemoryHandle; (void)Protect; (void)MaximumSizeHigh;
-    (void)MaximumSizeLow; (void)Name; (void)Location;
+    (void)RtssInst;
+    (void)SharedMemoryHandle;
+    (void)Protect;
+    (void)MaximumSizeHigh;
+    (void)MaximumSizeLow;
+    (void)Name;
+    (void)Location;
     return STATUS_NOT_IMPLEMENTED;
 }

@@ -25,9 +25,12 @@ std::map<std::string, const json *> index_rules(const json &results) {
 
 std::string_view kind_name(RuleChange::Kind kind) {
     switch (kind) {
-    case RuleChange::Kind::added: return "added";
-    case RuleChange::Kind::removed: return "removed";
-    case RuleChange::Kind::changed: return "changed";
+        case RuleChange::Kind::added:
+            return "added";
+        case RuleChange::Kind::removed:
+            return "removed";
+        case RuleChange::Kind::changed:
+            return "changed";
     }
     return "changed";
 }
@@ -51,7 +54,8 @@ ResultsDiff diff(const json &before, const json &after) {
     for (const auto &[id, rule] : old_rules) {
         const auto it = new_rules.find(id);
         if (it == new_rules.end()) {
-            result.changes.push_back({RuleChange::Kind::removed, id, text(*rule, "title"), text(*rule, "status"), ""});
+            result.changes.push_back(
+                {RuleChange::Kind::removed, id, text(*rule, "title"), text(*rule, "status"), ""});
         } else if (text(*rule, "status") != text(*it->second, "status")) {
             result.changes.push_back({RuleChange::Kind::changed, id, text(*it->second, "title"),
                                       text(*rule, "status"), text(*it->second, "status")});
@@ -61,7 +65,8 @@ ResultsDiff diff(const json &before, const json &after) {
     }
     for (const auto &[id, rule] : new_rules)
         if (!old_rules.contains(id))
-            result.changes.push_back({RuleChange::Kind::added, id, text(*rule, "title"), "", text(*rule, "status")});
+            result.changes.push_back(
+                {RuleChange::Kind::added, id, text(*rule, "title"), "", text(*rule, "status")});
     std::stable_sort(result.changes.begin(), result.changes.end(),
                      [](const RuleChange &a, const RuleChange &b) { return a.id < b.id; });
     return result;
@@ -71,7 +76,8 @@ std::string render_diff_text(const ResultsDiff &d) {
     std::string out = "before: " + d.before_label + ", " + d.before_verdict + "\n" +
                       "after:  " + d.after_label + ", " + d.after_verdict + "\n";
     if (!d.has_changes()) {
-        return out + "no rule changed status (" + std::to_string(d.unchanged) + " rules compared)\n";
+        return out + "no rule changed status (" + std::to_string(d.unchanged) +
+               " rules compared)\n";
     }
     std::size_t id_width = 0;
     for (const auto &c : d.changes) id_width = std::max(id_width, c.id.size());
@@ -85,8 +91,9 @@ std::string render_diff_text(const ResultsDiff &d) {
         removed += c.kind == RuleChange::Kind::removed;
         changed += c.kind == RuleChange::Kind::changed;
     }
-    return out + std::to_string(d.changes.size()) + " rule(s) changed status: " + std::to_string(changed) +
-           " changed, " + std::to_string(added) + " added, " + std::to_string(removed) + " removed; " +
+    return out + std::to_string(d.changes.size()) +
+           " rule(s) changed status: " + std::to_string(changed) + " changed, " +
+           std::to_string(added) + " added, " + std::to_string(removed) + " removed; " +
            std::to_string(d.unchanged) + " unchanged\n";
 }
 

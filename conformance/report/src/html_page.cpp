@@ -5,7 +5,8 @@
 
 namespace rtkconf::report::detail {
 
-std::string fill_template(std::string_view page_template, const std::map<std::string, std::string> &values) {
+std::string fill_template(std::string_view page_template,
+                          const std::map<std::string, std::string> &values) {
     std::string out;
     out.reserve(page_template.size() * 2);
     std::size_t pos = 0;
@@ -36,7 +37,8 @@ std::string status_badge(std::string_view status) {
 }
 
 std::string verdict_class(std::string_view verdict) {
-    if (verdict == "conformant" || verdict == "not-conformant") return "verdict-" + std::string(verdict);
+    if (verdict == "conformant" || verdict == "not-conformant")
+        return "verdict-" + std::string(verdict);
     return "verdict-unknown";
 }
 

@@ -17,7 +17,8 @@ std::string_view embedded_asset(std::string_view name);
 // Replaces each {{name}} in `page_template` by values[name] in a single
 // pass, so text inserted for one marker is never scanned for others.
 // Unknown markers are kept as they are.
-std::string fill_template(std::string_view page_template, const std::map<std::string, std::string> &values);
+std::string fill_template(std::string_view page_template,
+                          const std::map<std::string, std::string> &values);
 
 // "st-fail" for a known status, "st-unknown" otherwise.
 std::string status_class(std::string_view status);

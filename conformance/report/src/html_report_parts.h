@@ -14,7 +14,7 @@ namespace rtkconf::report::detail {
 // Rules with counts_for_verdict whose status is neither pass nor skip.
 int rules_breaking_verdict(const nlohmann::json &results);
 
-std::string html_top_bar(const nlohmann::json &results);         // verdict banner
+std::string html_top_bar(const nlohmann::json &results);  // verdict banner
 std::string html_identity_section(const nlohmann::json &results);
 std::string html_summary_section(const nlohmann::json &results);  // counts per family
 std::string html_plugins_section(const nlohmann::json &results);

@@ -14,7 +14,8 @@ int rules_breaking_verdict(const json &results) {
     int count = 0;
     for (const auto &rule : array(results, "rules")) {
         const std::string status = text(rule, "status");
-        if (boolean(rule, "counts_for_verdict", true) && status != "pass" && status != "skip") ++count;
+        if (boolean(rule, "counts_for_verdict", true) && status != "pass" && status != "skip")
+            ++count;
     }
     return count;
 }
@@ -32,12 +33,18 @@ std::string html_top_bar(const json &results) {
     const std::string verdict = text(results, "verdict");
     return "<header class=\"topbar\">\n"
            "<div class=\"brand\">rtkconf conformance report</div>\n"
-           "<div id=\"rtk-verdict\" class=\"verdict " + verdict_class(verdict) + "\">"
-           "<span class=\"verdict-text\">" + verdict_text(verdict) + "</span>"
+           "<div id=\"rtk-verdict\" class=\"verdict " +
+           verdict_class(verdict) +
+           "\">"
+           "<span class=\"verdict-text\">" +
+           verdict_text(verdict) +
+           "</span>"
            "<span id=\"rtk-verdict-detail\" class=\"verdict-detail\">" +
-           escape_html(verdict_detail(results)) + "</span></div>\n"
+           escape_html(verdict_detail(results)) +
+           "</span></div>\n"
            "<nav><a href=\"#identity\">Implementation</a><a href=\"#summary\">Summary</a>"
-           "<a href=\"#rules\">Rules</a><a href=\"#profile\">Profile</a><a href=\"#plugins\">Plugins</a></nav>\n"
+           "<a href=\"#rules\">Rules</a><a href=\"#profile\">Profile</a><a "
+           "href=\"#plugins\">Plugins</a></nav>\n"
            "</header>\n";
 }
 
@@ -68,22 +75,25 @@ std::string count_cells(const StatusCounts &counts) {
     std::string out;
     for (const Status s : kAllStatuses) {
         const int n = counts[s];
-        out += "<td class=\"num" + std::string(n == 0 ? " zero" : "") + "\">" + std::to_string(n) + "</td>";
+        out += "<td class=\"num" + std::string(n == 0 ? " zero" : "") + "\">" + std::to_string(n) +
+               "</td>";
     }
     return out + "<td class=\"num\">" + std::to_string(counts.total()) + "</td>";
 }
 }  // namespace
 
 std::string html_summary_section(const json &results) {
-    std::string out = "<section id=\"summary\"><h2>Summary by family</h2>\n"
-                      "<table class=\"summary\" id=\"rtk-summary\"><thead><tr><th>Family</th>";
+    std::string out =
+        "<section id=\"summary\"><h2>Summary by family</h2>\n"
+        "<table class=\"summary\" id=\"rtk-summary\"><thead><tr><th>Family</th>";
     for (const Status s : kAllStatuses)
         out += "<th class=\"num\">" + status_badge(to_string(s)) + "</th>";
     out += "<th class=\"num\">Rules</th></tr></thead>\n<tbody>\n";
     for (const auto &family : count_by_family(results))
-        out += "<tr data-family=\"" + escape_html(family.family) + "\"><td>" + escape_html(family.family) +
-               "</td>" + count_cells(family.counts) + "</tr>\n";
-    out += "<tr class=\"total\"><td>All families</td>" + count_cells(count_rules(results)) + "</tr>\n";
+        out += "<tr data-family=\"" + escape_html(family.family) + "\"><td>" +
+               escape_html(family.family) + "</td>" + count_cells(family.counts) + "</tr>\n";
+    out +=
+        "<tr class=\"total\"><td>All families</td>" + count_cells(count_rules(results)) + "</tr>\n";
     return out + "</tbody></table></section>\n";
 }
 
@@ -93,17 +103,20 @@ std::string html_plugins_section(const json &results) {
     for (const auto &p : plugins) problems += text(p, "status") != "loaded";
     std::string out = "<section id=\"plugins\"><h2>Plugins</h2>\n";
     if (problems > 0)
-        out += "<p class=\"note warn\" id=\"rtk-plugin-problems\">" + std::to_string(problems) + " of " +
-               std::to_string(plugins.size()) + " plugins did not load: their rules were not run.</p>\n";
+        out += "<p class=\"note warn\" id=\"rtk-plugin-problems\">" + std::to_string(problems) +
+               " of " + std::to_string(plugins.size()) +
+               " plugins did not load: their rules were not run.</p>\n";
     else
         out += "<p class=\"note\">All " + std::to_string(plugins.size()) + " plugins loaded.</p>\n";
     if (plugins.empty()) return out + "</section>\n";
-    out += "<table class=\"plugins\"><thead><tr><th>Plugin</th><th>Status</th><th>Rules</th>"
-           "<th>Message</th></tr></thead><tbody>\n";
+    out +=
+        "<table class=\"plugins\"><thead><tr><th>Plugin</th><th>Status</th><th>Rules</th>"
+        "<th>Message</th></tr></thead><tbody>\n";
     for (const auto &p : plugins) {
         const bool loaded = text(p, "status") == "loaded";
-        out += "<tr class=\"" + std::string(loaded ? "st-pass" : "st-fail") + "\"><td class=\"mono\">" +
-               escape_html(text(p, "path")) + "</td><td><span class=\"badge\">" + escape_html(text(p, "status")) +
+        out += "<tr class=\"" + std::string(loaded ? "st-pass" : "st-fail") +
+               "\"><td class=\"mono\">" + escape_html(text(p, "path")) +
+               "</td><td><span class=\"badge\">" + escape_html(text(p, "status")) +
                "</span></td><td>" + std::to_string(integer(p, "rules")) + "</td><td>" +
                escape_html(text(p, "message")) + "</td></tr>\n";
     }
@@ -116,17 +129,22 @@ std::string html_profile_section(const json &results) {
         if (text(rule, "level") != "INFO") continue;
         const std::string id = text(rule, "id");
         const std::string observed = text(rule, "observed");
-        rows += "<tr><td><a href=\"#rule-" + escape_html(id) + "\"><code>" + escape_html(id) + "</code></a></td><td>" +
-                escape_html(text(rule, "title")) + "</td><td class=\"observed\">" +
-                (observed.empty() ? "<span class=\"muted\">(nothing recorded)</span>" : escape_html(observed)) +
+        rows += "<tr><td><a href=\"#rule-" + escape_html(id) + "\"><code>" + escape_html(id) +
+                "</code></a></td><td>" + escape_html(text(rule, "title")) +
+                "</td><td class=\"observed\">" +
+                (observed.empty() ? "<span class=\"muted\">(nothing recorded)</span>"
+                                  : escape_html(observed)) +
                 "</td><td>" + status_badge(text(rule, "status")) + "</td></tr>\n";
     }
-    std::string out = "<section id=\"profile\"><h2>Implementation profile</h2>\n"
-                      "<p class=\"muted\">What the INFO rules observed. They describe the implementation "
-                      "and never count for the verdict.</p>\n";
+    std::string out =
+        "<section id=\"profile\"><h2>Implementation profile</h2>\n"
+        "<p class=\"muted\">What the INFO rules observed. They describe the implementation "
+        "and never count for the verdict.</p>\n";
     if (rows.empty()) return out + "<p class=\"note\">No INFO rule was run.</p></section>\n";
-    return out + "<table class=\"profile\"><thead><tr><th>Rule</th><th>Question</th><th>Observed</th>"
-                 "<th>Status</th></tr></thead><tbody>\n" + rows + "</tbody></table></section>\n";
+    return out +
+           "<table class=\"profile\"><thead><tr><th>Rule</th><th>Question</th><th>Observed</th>"
+           "<th>Status</th></tr></thead><tbody>\n" +
+           rows + "</tbody></table></section>\n";
 }
 
 }  // namespace rtkconf::report::detail

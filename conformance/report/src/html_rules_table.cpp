@@ -13,14 +13,16 @@ using nlohmann::json;
 namespace {
 
 std::string calls_table(const json &calls) {
-    std::string out = "<table class=\"calls\"><thead><tr><th>#</th><th>Peer</th><th>Call</th><th>Status</th>"
-                      "<th>Name</th><th>Detail</th></tr></thead><tbody>";
+    std::string out =
+        "<table class=\"calls\"><thead><tr><th>#</th><th>Peer</th><th>Call</th><th>Status</th>"
+        "<th>Name</th><th>Detail</th></tr></thead><tbody>";
     int index = 0;
     for (const auto &call : calls)
-        out += "<tr><td>" + std::to_string(++index) + "</td><td>" + escape_html(text(call, "peer")) + "</td><td>" +
-               escape_html(text(call, "call")) + "</td><td>" + escape_html(text(call, "status")) + "</td><td>" +
-               escape_html(text(call, "status_name")) + "</td><td>" + escape_html(text(call, "detail")) +
-               "</td></tr>";
+        out += "<tr><td>" + std::to_string(++index) + "</td><td>" +
+               escape_html(text(call, "peer")) + "</td><td>" + escape_html(text(call, "call")) +
+               "</td><td>" + escape_html(text(call, "status")) + "</td><td>" +
+               escape_html(text(call, "status_name")) + "</td><td>" +
+               escape_html(text(call, "detail")) + "</td></tr>";
     return out + "</tbody></table>";
 }
 
@@ -29,13 +31,15 @@ std::string call_log(const json &rule) {
     if (tests.empty()) return {};
     std::size_t calls = 0;
     for (const auto &test : tests) calls += array(test, "calls").size();
-    std::string out = "<details class=\"calllog\"><summary>Call log: " + std::to_string(tests.size()) +
-                      (tests.size() == 1 ? " test, " : " tests, ") + std::to_string(calls) +
-                      (calls == 1 ? " call" : " calls") + "</summary>";
+    std::string out =
+        "<details class=\"calllog\"><summary>Call log: " + std::to_string(tests.size()) +
+        (tests.size() == 1 ? " test, " : " tests, ") + std::to_string(calls) +
+        (calls == 1 ? " call" : " calls") + "</summary>";
     for (const auto &test : tests) {
-        out += "<div class=\"test\"><div class=\"test-head\">" + status_badge(text(test, "status")) + " " +
-               escape_html(text(test, "name")) + " <span class=\"muted\">" +
-               std::to_string(integer(test, "duration_ms")) + " ms</span></div>";
+        out += "<div class=\"test\"><div class=\"test-head\">" +
+               status_badge(text(test, "status")) + " " + escape_html(text(test, "name")) +
+               " <span class=\"muted\">" + std::to_string(integer(test, "duration_ms")) +
+               " ms</span></div>";
         const json &messages = array(test, "messages");
         if (!messages.empty()) {
             out += "<ul class=\"messages\">";
@@ -56,13 +60,15 @@ std::string rule_row(const json &rule) {
     for (const auto &line : array(rule, "evidence")) evidence += as_text(line) + "\n";
     if (!evidence.empty()) evidence.pop_back();
 
-    std::string out = "<tr class=\"rule-row " + status_class(status) + "\" id=\"rule-" + escape_html(id) +
-                      "\" data-rule-id=\"" + escape_html(id) + "\" data-status=\"" + escape_html(status) +
-                      "\" data-family=\"" + escape_html(text(rule, "family")) + "\">";
+    std::string out = "<tr class=\"rule-row " + status_class(status) + "\" id=\"rule-" +
+                      escape_html(id) + "\" data-rule-id=\"" + escape_html(id) +
+                      "\" data-status=\"" + escape_html(status) + "\" data-family=\"" +
+                      escape_html(text(rule, "family")) + "\">";
     out += "<td class=\"rule-id\"><code>" + escape_html(id) + "</code><div class=\"family\">" +
            escape_html(text(rule, "family")) + "</div></td>";
     out += "<td class=\"level lvl-" + escape_html(level) + "\">" + escape_html(level) + "</td>";
-    out += "<td class=\"rule-text\"><div class=\"title\">" + escape_html(text(rule, "title")) + "</div>";
+    out += "<td class=\"rule-text\"><div class=\"title\">" + escape_html(text(rule, "title")) +
+           "</div>";
     if (const auto source = text(rule, "source"); !source.empty())
         out += "<blockquote class=\"source\">" + escape_html(source) + "</blockquote>";
     out += "</td><td class=\"status\">" + status_badge(status) + "<div class=\"muted\">" +
@@ -78,9 +84,11 @@ std::string rule_row(const json &rule) {
 }  // namespace
 
 std::string html_rules_section(const json &results) {
-    std::string out = "<section id=\"rules\"><h2>Rules</h2>\n<div id=\"rtk-filters-slot\"></div>\n"
-                      "<table class=\"rules\" id=\"rtk-rules\" data-source=\"html\"><thead><tr><th>Rule</th>"
-                      "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></thead>\n<tbody>\n";
+    std::string out =
+        "<section id=\"rules\"><h2>Rules</h2>\n<div id=\"rtk-filters-slot\"></div>\n"
+        "<table class=\"rules\" id=\"rtk-rules\" data-source=\"html\"><thead><tr><th>Rule</th>"
+        "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></"
+        "thead>\n<tbody>\n";
     for (const auto &rule : array(results, "rules")) out += rule_row(rule);
     return out + "</tbody></table></section>\n";
 }

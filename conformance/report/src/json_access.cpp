@@ -28,7 +28,9 @@ std::string as_text(const json &value) {
     return {};
 }
 
-std::string text(const json &object, std::string_view key) { return as_text(member(object, key)); }
+std::string text(const json &object, std::string_view key) {
+    return as_text(member(object, key));
+}
 
 std::int64_t integer(const json &object, std::string_view key, std::int64_t fallback) {
     const json &value = member(object, key);
@@ -54,8 +56,7 @@ const json &array(const json &object, std::string_view key) {
 std::string seconds_text(std::int64_t milliseconds) {
     if (milliseconds < 0) milliseconds = 0;
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%lld.%03lld",
-                  static_cast<long long>(milliseconds / 1000),
+    std::snprintf(buffer, sizeof buffer, "%lld.%03lld", static_cast<long long>(milliseconds / 1000),
                   static_cast<long long>(milliseconds % 1000));
     return buffer;
 }

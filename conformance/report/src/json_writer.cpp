@@ -7,7 +7,7 @@ namespace rtkconf::report {
 
 namespace {
 class JsonWriter final : public ResultsWriter {
-public:
+  public:
     std::string_view default_file_name() const override { return "results.json"; }
     void write(const nlohmann::json &results, std::ostream &out) const override {
         // Invalid UTF-8 from an implementation's output must not make the
@@ -17,6 +17,8 @@ public:
 };
 }  // namespace
 
-std::unique_ptr<ResultsWriter> make_json_writer() { return std::make_unique<JsonWriter>(); }
+std::unique_ptr<ResultsWriter> make_json_writer() {
+    return std::make_unique<JsonWriter>();
+}
 
 }  // namespace rtkconf::report

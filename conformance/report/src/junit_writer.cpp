@@ -30,11 +30,16 @@ std::string outcome_message(const json &rule, std::string_view status) {
         if (!first.empty()) break;
     }
     if (first.empty()) {
-        if (status == "crash") first = "the implementation crashed the test process";
-        else if (status == "timeout") first = "the test did not finish in time";
-        else if (status == "error") first = "the harness could not run the test";
-        else if (status == "skip") first = "not run";
-        else first = "see system-out";
+        if (status == "crash")
+            first = "the implementation crashed the test process";
+        else if (status == "timeout")
+            first = "the test did not finish in time";
+        else if (status == "error")
+            first = "the harness could not run the test";
+        else if (status == "skip")
+            first = "not run";
+        else
+            first = "see system-out";
     }
     std::string message = std::string(status) + ": " + first;
     if (!detail::boolean(rule, "counts_for_verdict", true) && status != "skip")
@@ -50,16 +55,21 @@ std::string evidence_text(const json &rule) {
 
 // The call log, readable as plain text in a CI console.
 std::string system_out(const json &rule) {
-    std::string out = text(rule, "id") + " [" + text(rule, "level") + "] " + text(rule, "status") + "\n";
+    std::string out =
+        text(rule, "id") + " [" + text(rule, "level") + "] " + text(rule, "status") + "\n";
     if (const auto source = text(rule, "source"); !source.empty()) out += "spec: " + source + "\n";
-    if (const auto observed = text(rule, "observed"); !observed.empty()) out += "observed: " + observed + "\n";
-    if (const auto evidence = evidence_text(rule); !evidence.empty()) out += "evidence:\n" + evidence;
+    if (const auto observed = text(rule, "observed"); !observed.empty())
+        out += "observed: " + observed + "\n";
+    if (const auto evidence = evidence_text(rule); !evidence.empty())
+        out += "evidence:\n" + evidence;
     for (const auto &test : array(rule, "tests")) {
         out += "test " + text(test, "name") + ": " + text(test, "status") + " (" +
                std::to_string(integer(test, "duration_ms")) + " ms)\n";
-        for (const auto &message : array(test, "messages")) out += "  " + detail::as_text(message) + "\n";
+        for (const auto &message : array(test, "messages"))
+            out += "  " + detail::as_text(message) + "\n";
         for (const auto &call : array(test, "calls")) {
-            out += "  " + text(call, "peer") + ": " + text(call, "call") + " -> " + text(call, "status");
+            out += "  " + text(call, "peer") + ": " + text(call, "call") + " -> " +
+                   text(call, "status");
             if (const auto name = text(call, "status_name"); !name.empty()) out += " " + name;
             if (const auto d = text(call, "detail"); !d.empty()) out += "  (" + d + ")";
             out += "\n";
@@ -82,9 +92,10 @@ void write_testcase(std::ostream &out, const json &rule, const std::string &fami
     } else if (status != "pass") {
         // crash, timeout, error, and anything outside the schema.
         const bool known = parse_status(status).has_value();
-        out << "      <error" << attr("message", known ? message : "unknown status \"" + status + "\"")
-            << attr("type", known ? status : "unknown") << ">" << escape_xml_text(evidence_text(rule))
-            << "</error>\n";
+        out << "      <error"
+            << attr("message", known ? message : "unknown status \"" + status + "\"")
+            << attr("type", known ? status : "unknown") << ">"
+            << escape_xml_text(evidence_text(rule)) << "</error>\n";
     }
     out << "      <system-out>" << escape_xml_text(system_out(rule)) << "</system-out>\n";
     out << "    </testcase>\n";
@@ -96,9 +107,12 @@ struct Totals {
     void add(const json &rule) {
         const std::string status = text(rule, "status");
         ++tests;
-        if (status == "fail") ++failures;
-        else if (status == "skip") ++skipped;
-        else if (status != "pass") ++errors;
+        if (status == "fail")
+            ++failures;
+        else if (status == "skip")
+            ++skipped;
+        else if (status != "pass")
+            ++errors;
         milliseconds += integer(rule, "duration_ms");
     }
     std::string attributes() const {
@@ -127,7 +141,7 @@ void write_properties(std::ostream &out, const json &results) {
 }
 
 class JUnitWriter final : public ResultsWriter {
-public:
+  public:
     std::string_view default_file_name() const override { return "junit.xml"; }
 
     void write(const json &results, std::ostream &out) const override {
@@ -160,6 +174,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<ResultsWriter> make_junit_writer() { return std::make_unique<JUnitWriter>(); }
+std::unique_ptr<ResultsWriter> make_junit_writer() {
+    return std::make_unique<JUnitWriter>();
+}
 
 }  // namespace rtkconf::report

@@ -50,15 +50,17 @@ std::string header(std::span<const json> documents) {
     std::string out = "<thead><tr><th>Rule</th><th>Level</th><th>Requirement</th>";
     for (const auto &doc : documents) {
         const json &impl = member(doc, "implementation");
-        out += "<th class=\"impl\" title=\"" + escape_html(text(impl, "path") + "\nsha256 " + text(impl, "sha256")) +
+        out += "<th class=\"impl\" title=\"" +
+               escape_html(text(impl, "path") + "\nsha256 " + text(impl, "sha256")) +
                "\"><div class=\"impl-label\">" + escape_html(text(impl, "label")) +
-               "</div><div class=\"impl-platform\">" + escape_html(text(impl, "platform")) + " &middot; " +
-               escape_html(text(doc, "profile")) + "</div></th>";
+               "</div><div class=\"impl-platform\">" + escape_html(text(impl, "platform")) +
+               " &middot; " + escape_html(text(doc, "profile")) + "</div></th>";
     }
     out += "</tr>\n<tr class=\"verdict-row\"><th colspan=\"3\">Verdict</th>";
     for (const auto &doc : documents) {
         const std::string verdict = text(doc, "verdict");
-        out += "<td class=\"verdict-cell " + verdict_class(verdict) + "\">" + verdict_text(verdict) + "</td>";
+        out += "<td class=\"verdict-cell " + verdict_class(verdict) + "\">" +
+               verdict_text(verdict) + "</td>";
     }
     return out + "</tr></thead>\n";
 }
@@ -66,9 +68,10 @@ std::string header(std::span<const json> documents) {
 std::string body(const std::map<std::string, Row> &rows) {
     std::string out = "<tbody>\n";
     for (const auto &[id, row] : rows) {
-        out += "<tr data-rule-id=\"" + escape_html(id) + "\" data-differs=\"" + (differs(row) ? "1" : "0") +
-               "\"><td><code>" + escape_html(id) + "</code></td><td class=\"level lvl-" + escape_html(row.level) +
-               "\">" + escape_html(row.level) + "</td><td>" + escape_html(row.title) + "</td>";
+        out += "<tr data-rule-id=\"" + escape_html(id) + "\" data-differs=\"" +
+               (differs(row) ? "1" : "0") + "\"><td><code>" + escape_html(id) +
+               "</code></td><td class=\"level lvl-" + escape_html(row.level) + "\">" +
+               escape_html(row.level) + "</td><td>" + escape_html(row.title) + "</td>";
         for (const json *cell : row.cells) {
             if (!cell) {
                 out += "<td class=\"cell st-absent\" title=\"not in this run\">&mdash;</td>";
@@ -90,23 +93,26 @@ std::string footer_counts(std::span<const json> documents) {
     std::string out = "<tfoot>";
     for (const Status s : kAllStatuses) {
         out += "<tr><th colspan=\"3\">" + status_badge(to_string(s)) + "</th>";
-        for (const auto &doc : documents) out += "<td class=\"cell\">" + std::to_string(count_rules(doc)[s]) + "</td>";
+        for (const auto &doc : documents)
+            out += "<td class=\"cell\">" + std::to_string(count_rules(doc)[s]) + "</td>";
         out += "</tr>";
     }
     return out + "</tfoot>\n";
 }
 
 std::string identities(std::span<const json> documents) {
-    std::string out = "<section id=\"implementations\"><h2>Implementations</h2><table><thead><tr><th>Label</th>"
-                      "<th>Platform</th><th>Path</th><th>SHA-256</th><th>Started (UTC)</th><th>Profile</th>"
-                      "<th>Harness</th></tr></thead><tbody>\n";
+    std::string out =
+        "<section id=\"implementations\"><h2>Implementations</h2><table><thead><tr><th>Label</th>"
+        "<th>Platform</th><th>Path</th><th>SHA-256</th><th>Started (UTC)</th><th>Profile</th>"
+        "<th>Harness</th></tr></thead><tbody>\n";
     for (const auto &doc : documents) {
         const json &impl = member(doc, "implementation");
         const json &harness = member(doc, "harness");
-        out += "<tr><td>" + escape_html(text(impl, "label")) + "</td><td>" + escape_html(text(impl, "platform")) +
-               "</td><td class=\"mono\">" + escape_html(text(impl, "path")) + "</td><td class=\"mono\">" +
-               escape_html(text(impl, "sha256")) + "</td><td>" + escape_html(text(doc, "started")) + "</td><td>" +
-               escape_html(text(doc, "profile")) + "</td><td>" +
+        out += "<tr><td>" + escape_html(text(impl, "label")) + "</td><td>" +
+               escape_html(text(impl, "platform")) + "</td><td class=\"mono\">" +
+               escape_html(text(impl, "path")) + "</td><td class=\"mono\">" +
+               escape_html(text(impl, "sha256")) + "</td><td>" + escape_html(text(doc, "started")) +
+               "</td><td>" + escape_html(text(doc, "profile")) + "</td><td>" +
                escape_html(text(harness, "name") + " " + text(harness, "version")) + "</td></tr>\n";
     }
     return out + "</tbody></table></section>\n";
@@ -116,12 +122,15 @@ std::string identities(std::span<const json> documents) {
 
 void write_merge_matrix(std::span<const json> documents, std::ostream &out) {
     const auto rows = collect_rows(documents);
-    const auto differing = std::count_if(rows.begin(), rows.end(), [](const auto &r) { return differs(r.second); });
-    std::string page_body = "<header class=\"topbar\"><div class=\"brand\">rtkconf conformance matrix</div>"
-                            "<div class=\"muted\" id=\"rtk-matrix-meta\">" + std::to_string(documents.size()) +
-                            " implementations, " + std::to_string(rows.size()) + " rules, " +
-                            std::to_string(differing) + " differing</div></header>\n<main>\n"
-                            "<section id=\"matrix\"><h2>Status by rule</h2><div id=\"rtk-matrix-filters\"></div>\n";
+    const auto differing =
+        std::count_if(rows.begin(), rows.end(), [](const auto &r) { return differs(r.second); });
+    std::string page_body =
+        "<header class=\"topbar\"><div class=\"brand\">rtkconf conformance matrix</div>"
+        "<div class=\"muted\" id=\"rtk-matrix-meta\">" +
+        std::to_string(documents.size()) + " implementations, " + std::to_string(rows.size()) +
+        " rules, " + std::to_string(differing) +
+        " differing</div></header>\n<main>\n"
+        "<section id=\"matrix\"><h2>Status by rule</h2><div id=\"rtk-matrix-filters\"></div>\n";
     if (documents.empty()) {
         page_body += "<p class=\"note\">No results documents were given.</p></section>\n";
     } else {

@@ -7,10 +7,13 @@
 namespace rtkconf::report {
 
 namespace {
-constexpr std::array<std::string_view, 6> kNames{"crash", "timeout", "error", "fail", "pass", "skip"};
+constexpr std::array<std::string_view, 6> kNames{"crash", "timeout", "error",
+                                                 "fail",  "pass",    "skip"};
 }
 
-std::string_view to_string(Status status) { return kNames[static_cast<std::size_t>(status)]; }
+std::string_view to_string(Status status) {
+    return kNames[static_cast<std::size_t>(status)];
+}
 
 std::optional<Status> parse_status(std::string_view text) {
     for (std::size_t i = 0; i < kNames.size(); ++i)

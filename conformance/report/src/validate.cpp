@@ -19,7 +19,7 @@ std::string shown(const json &value) {
 }
 
 class Checker {
-public:
+  public:
     std::optional<std::string> error;
 
     // Each check returns false (and records the first error) when it fails,
@@ -42,14 +42,16 @@ public:
                       bool required = true, bool non_empty = false) {
         const json *value = field(object, path, key, required);
         if (!value) return !required;
-        if (!value->is_string()) return fail(join(path, key), "expected a string, got " + type_of(*value));
+        if (!value->is_string())
+            return fail(join(path, key), "expected a string, got " + type_of(*value));
         if (non_empty && value->get_ref<const std::string &>().empty())
             return fail(join(path, key), "must not be empty");
         return true;
     }
 
     template <typename Names>
-    bool one_of(const json &object, const std::string &path, const char *key, const Names &allowed) {
+    bool one_of(const json &object, const std::string &path, const char *key,
+                const Names &allowed) {
         if (!string_field(object, path, key)) return false;
         const auto &value = object.at(key).get_ref<const std::string &>();
         std::string list;
@@ -60,10 +62,12 @@ public:
         return fail(join(path, key), "expected one of " + list + ", got " + shown(object.at(key)));
     }
 
-    bool count_field(const json &object, const std::string &path, const char *key, bool required = true) {
+    bool count_field(const json &object, const std::string &path, const char *key,
+                     bool required = true) {
         const json *value = field(object, path, key, required);
         if (!value) return !required;
-        if (!value->is_number_integer() || (value->is_number_integer() && value->get<std::int64_t>() < 0))
+        if (!value->is_number_integer() ||
+            (value->is_number_integer() && value->get<std::int64_t>() < 0))
             return fail(join(path, key), "expected a non-negative integer, got " + shown(*value));
         return true;
     }
@@ -71,7 +75,8 @@ public:
     bool boolean_field(const json &object, const std::string &path, const char *key) {
         const json *value = field(object, path, key, true);
         if (!value) return false;
-        if (!value->is_boolean()) return fail(join(path, key), "expected true or false, got " + type_of(*value));
+        if (!value->is_boolean())
+            return fail(join(path, key), "expected true or false, got " + type_of(*value));
         return true;
     }
 
@@ -84,7 +89,8 @@ public:
         return value;
     }
 
-    const json *array_field(const json &object, const std::string &path, const char *key, bool required) {
+    const json *array_field(const json &object, const std::string &path, const char *key,
+                            bool required) {
         const json *value = field(object, path, key, required);
         if (value && !value->is_array()) {
             fail(join(path, key), "expected an array, got " + type_of(*value));
@@ -110,16 +116,23 @@ public:
     static std::string type_of(const json &value) { return value.type_name(); }
 };
 
-constexpr std::array<std::string_view, 6> kStatusNames{"pass", "fail", "skip", "crash", "timeout", "error"};
+constexpr std::array<std::string_view, 6> kStatusNames{"pass",  "fail",    "skip",
+                                                       "crash", "timeout", "error"};
 
 void check_call(Checker &c, const json &call, const std::string &path) {
-    if (!call.is_object()) { c.fail(path, "expected an object"); return; }
+    if (!call.is_object()) {
+        c.fail(path, "expected an object");
+        return;
+    }
     for (const char *key : {"peer", "call", "status", "status_name", "detail"})
         c.string_field(call, path, key, false);
 }
 
 void check_test(Checker &c, const json &test, const std::string &path) {
-    if (!test.is_object()) { c.fail(path, "expected an object"); return; }
+    if (!test.is_object()) {
+        c.fail(path, "expected an object");
+        return;
+    }
     c.string_field(test, path, "name", true, true);
     c.one_of(test, path, "status", kStatusNames);
     c.count_field(test, path, "duration_ms", false);
@@ -130,7 +143,10 @@ void check_test(Checker &c, const json &test, const std::string &path) {
 }
 
 void check_rule(Checker &c, const json &rule, const std::string &path) {
-    if (!rule.is_object()) { c.fail(path, "expected an object"); return; }
+    if (!rule.is_object()) {
+        c.fail(path, "expected an object");
+        return;
+    }
     c.string_field(rule, path, "id", true, true);
     c.string_field(rule, path, "family", true, true);
     c.one_of(rule, path, "level", std::array<std::string_view, 3>{"MUST", "SHOULD", "INFO"});
@@ -148,7 +164,10 @@ void check_rule(Checker &c, const json &rule, const std::string &path) {
 }
 
 void check_plugin(Checker &c, const json &plugin, const std::string &path) {
-    if (!plugin.is_object()) { c.fail(path, "expected an object"); return; }
+    if (!plugin.is_object()) {
+        c.fail(path, "expected an object");
+        return;
+    }
     c.string_field(plugin, path, "path");
     c.string_field(plugin, path, "status", true, true);
     c.count_field(plugin, path, "rules", false);
@@ -159,7 +178,8 @@ void check_plugin(Checker &c, const json &plugin, const std::string &path) {
 
 std::optional<std::string> validate_results(const nlohmann::json &results) {
     Checker c;
-    if (!results.is_object()) return "document: expected a JSON object, got " + Checker::type_of(results);
+    if (!results.is_object())
+        return "document: expected a JSON object, got " + Checker::type_of(results);
     if (!c.string_field(results, "", "schema")) return c.error;
     if (results.at("schema") != "rtkconf-results")
         return "schema: expected \"rtkconf-results\", got " + shown(results.at("schema"));
@@ -177,7 +197,8 @@ std::optional<std::string> validate_results(const nlohmann::json &results) {
     c.string_field(results, "", "started");
     c.count_field(results, "", "duration_ms");
     c.one_of(results, "", "profile", std::array<std::string_view, 2>{"strict", "lenient"});
-    c.one_of(results, "", "verdict", std::array<std::string_view, 2>{"conformant", "not-conformant"});
+    c.one_of(results, "", "verdict",
+             std::array<std::string_view, 2>{"conformant", "not-conformant"});
     if (const json *summary = c.object_field(results, "", "summary"))
         for (const auto name : kStatusNames)
             c.count_field(*summary, "summary", std::string(name).c_str());
@@ -189,7 +210,8 @@ std::optional<std::string> validate_results(const nlohmann::json &results) {
             check_rule(c, (*rules)[i], path);
             if (c.error) break;
             const auto &id = (*rules)[i].at("id").get_ref<const std::string &>();
-            if (!seen.insert(id).second) c.fail(path + ".id", "duplicate rule ID " + shown((*rules)[i].at("id")));
+            if (!seen.insert(id).second)
+                c.fail(path + ".id", "duplicate rule ID " + shown((*rules)[i].at("id")));
         }
     }
     if (const json *plugins = c.array_field(results, "", "plugins", true))

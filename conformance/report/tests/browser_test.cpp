@@ -17,7 +17,7 @@ using namespace testing;
 using nlohmann::json;
 
 class Browser : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const char *configured = std::getenv("RTKCONF_CHROMIUM");
         chromium_ = find_tool("chromium", configured ? configured : "/usr/bin/chromium");
@@ -32,11 +32,12 @@ protected:
         std::string where = std::filesystem::absolute(file).generic_string();
         if (where.front() != '/') where.insert(0, "/");  // file:///C:/... on Windows
         const std::string url = "file://" + where + fragment;
-        const ToolRun run = run_tool(chromium_,
-                                     {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                      "--user-data-dir=" + profile.string(), "--dump-dom", url},
-                                     std::chrono::seconds(20));
+        const ToolRun run = run_tool(
+            chromium_,
+            {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--user-data-dir=" + profile.string(), "--dump-dom", url},
+            std::chrono::seconds(20));
         EXPECT_TRUE(run.started) << run.err;
         EXPECT_FALSE(run.timed_out) << "chromium did not finish in 20 s";
         EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -45,7 +46,8 @@ protected:
 
     static int count_matches(const std::string &text, const std::string &pattern) {
         const std::regex re(pattern);
-        return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator()));
+        return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), re),
+                                              std::sregex_iterator()));
     }
 
     std::filesystem::path chromium_;
@@ -56,12 +58,15 @@ protected:
 TEST_F(Browser, ReportScriptBuildsRowsFiltersAndVerdict) {
     const json doc = load_sample("mutant_linux.json");
     const std::string dom = dump_dom(render(*make_html_report_writer(), doc));
-    ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos) << "report.js did not finish:\n"
-                                                                       << dom.substr(0, 2000);
+    ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos)
+        << "report.js did not finish:\n"
+        << dom.substr(0, 2000);
     EXPECT_NE(dom.find("id=\"rtk-rules\" data-source=\"js\""), std::string::npos);
-    EXPECT_EQ(dom.find("data-source=\"html\""), std::string::npos) << "the plain-HTML table is replaced";
+    EXPECT_EQ(dom.find("data-source=\"html\""), std::string::npos)
+        << "the plain-HTML table is replaced";
     EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row "), static_cast<int>(doc["rules"].size()));
-    EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row [^>]*hidden"), 0) << "no filter in the URL: all shown";
+    EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row [^>]*hidden"), 0)
+        << "no filter in the URL: all shown";
     EXPECT_NE(dom.find("id=\"rtk-filters\""), std::string::npos);
     EXPECT_EQ(count_matches(dom, "<button type=\"button\" class=\"filter-status "), 6);
     EXPECT_NE(dom.find("id=\"rtk-family-filter\""), std::string::npos);
@@ -69,24 +74,31 @@ TEST_F(Browser, ReportScriptBuildsRowsFiltersAndVerdict) {
     EXPECT_NE(dom.find("id=\"rtk-expand-all\""), std::string::npos);
     EXPECT_NE(dom.find("Showing 9 of 9 rules"), std::string::npos);
     EXPECT_NE(dom.find("<span class=\"verdict-text\">NOT CONFORMANT</span>"), std::string::npos);
-    EXPECT_NE(dom.find("5 rules that count for the verdict did not pass</span>"), std::string::npos);
+    EXPECT_NE(dom.find("5 rules that count for the verdict did not pass</span>"),
+              std::string::npos);
     EXPECT_EQ(dom.find("data-pwned=\""), std::string::npos) << "evidence text became markup";
     EXPECT_NE(dom.find("&lt;/script&gt;&lt;script&gt;document.body"), std::string::npos);
-    EXPECT_NE(dom.find("bad control bytes \\x01\\x07\\x1B[31m"), std::string::npos) << "controls made visible";
+    EXPECT_NE(dom.find("bad control bytes \\x01\\x07\\x1B[31m"), std::string::npos)
+        << "controls made visible";
 }
 
 TEST_F(Browser, ReportFilterFromTheUrlHidesOtherStatuses) {
     const json doc = load_sample("mutant_linux.json");
-    const std::string dom = dump_dom(render(*make_html_report_writer(), doc), "#status=fail,crash&family=names");
+    const std::string dom =
+        dump_dom(render(*make_html_report_writer(), doc), "#status=fail,crash&family=names");
     ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos);
     // names holds SHM-NAME-001 (pass), -004 (fail), -006 (fail): two shown.
     EXPECT_NE(dom.find("Showing 2 of 9 rules"), std::string::npos);
     EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row [^>]*hidden"), 7);
-    EXPECT_EQ(count_matches(dom, "class=\"filter-status [^\"]*\" data-status=\"[a-z]+\" aria-pressed=\"true\""), 2);
+    EXPECT_EQ(
+        count_matches(
+            dom, "class=\"filter-status [^\"]*\" data-status=\"[a-z]+\" aria-pressed=\"true\""),
+        2);
 }
 
 TEST_F(Browser, VerdictOfAConformantRun) {
-    const std::string dom = dump_dom(render(*make_html_report_writer(), load_sample("reference_linux.json")));
+    const std::string dom =
+        dump_dom(render(*make_html_report_writer(), load_sample("reference_linux.json")));
     ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos);
     EXPECT_NE(dom.find("<span class=\"verdict-text\">CONFORMANT</span>"), std::string::npos);
     EXPECT_NE(dom.find("every rule that counts passed or was skipped"), std::string::npos);
@@ -94,7 +106,8 @@ TEST_F(Browser, VerdictOfAConformantRun) {
 }
 
 TEST_F(Browser, MatrixDifferencesOnly) {
-    const std::vector<json> docs = {load_sample("reference_linux.json"), load_sample("mutant_linux.json"),
+    const std::vector<json> docs = {load_sample("reference_linux.json"),
+                                    load_sample("mutant_linux.json"),
                                     load_sample("reference_wine.json")};
     const std::string dom = dump_dom(render_merge_matrix(docs), "#differs");
     ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos);

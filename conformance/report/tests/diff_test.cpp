@@ -17,12 +17,19 @@ TEST(Diff, SameRunHasNoChangeAndExitsZero) {
     EXPECT_FALSE(d.has_changes());
     EXPECT_EQ(d.unchanged, 9);
     EXPECT_EQ(diff_exit_code(d), 0);
-    EXPECT_NE(render_diff_text(d).find("no rule changed status (9 rules compared)"), std::string::npos);
+    EXPECT_NE(render_diff_text(d).find("no rule changed status (9 rules compared)"),
+              std::string::npos);
 }
 
 TEST(Diff, ListsChangedAddedAndRemovedRulesByID) {
-    const ResultsDiff d = diff(load_sample("reference_linux.json"), load_sample("mutant_linux.json"));
-    struct Expected { Kind kind; const char *id; const char *before; const char *after; };
+    const ResultsDiff d =
+        diff(load_sample("reference_linux.json"), load_sample("mutant_linux.json"));
+    struct Expected {
+        Kind kind;
+        const char *id;
+        const char *before;
+        const char *after;
+    };
     const Expected expected[] = {
         {Kind::removed, "SHM-INFO-002", "pass", ""},
         {Kind::changed, "SHM-NAME-004", "pass", "fail"},
@@ -46,13 +53,18 @@ TEST(Diff, ListsChangedAddedAndRemovedRulesByID) {
 }
 
 TEST(Diff, TextNamesBothStatuses) {
-    const std::string text = render_diff_text(diff(load_sample("reference_linux.json"), load_sample("mutant_linux.json")));
-    EXPECT_NE(text.find("before: librtkref.so (linux-x86_64), conformant\n"), std::string::npos) << text;
-    EXPECT_NE(text.find("after:  rtkmut_shm_name_004 (linux-x86_64), not-conformant\n"), std::string::npos) << text;
+    const std::string text = render_diff_text(
+        diff(load_sample("reference_linux.json"), load_sample("mutant_linux.json")));
+    EXPECT_NE(text.find("before: librtkref.so (linux-x86_64), conformant\n"), std::string::npos)
+        << text;
+    EXPECT_NE(text.find("after:  rtkmut_shm_name_004 (linux-x86_64), not-conformant\n"),
+              std::string::npos)
+        << text;
     EXPECT_NE(text.find("changed  SHM-SHARE-001  pass -> crash"), std::string::npos) << text;
     EXPECT_NE(text.find("removed  SHM-INFO-002   pass -> (absent)"), std::string::npos) << text;
     EXPECT_NE(text.find("added    SHM-OPEN-003   (absent) -> pass"), std::string::npos) << text;
-    EXPECT_NE(text.find("7 rule(s) changed status: 5 changed, 1 added, 1 removed; 3 unchanged"), std::string::npos)
+    EXPECT_NE(text.find("7 rule(s) changed status: 5 changed, 1 added, 1 removed; 3 unchanged"),
+              std::string::npos)
         << text;
 }
 
@@ -60,7 +72,8 @@ TEST(Diff, MalformedDocumentsCompareWithoutThrowing) {
     ResultsDiff d;
     ASSERT_NO_THROW(d = diff(json(), json::array()));
     EXPECT_FALSE(d.has_changes());
-    ASSERT_NO_THROW(d = diff(json{{"rules", {{{"id", "A"}, {"status", 1}}}}}, json{{"rules", "none"}}));
+    ASSERT_NO_THROW(
+        d = diff(json{{"rules", {{{"id", "A"}, {"status", 1}}}}}, json{{"rules", "none"}}));
     ASSERT_EQ(d.changes.size(), 1u);
     EXPECT_EQ(d.changes[0].kind, Kind::removed);
     EXPECT_EQ(d.changes[0].before, "1");

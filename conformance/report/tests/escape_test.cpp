@@ -17,17 +17,31 @@ struct EscapeCase {
 const EscapeCase kCases[] = {
     {"plain", "plain", "plain", "plain"},
     {"a<b>&c", "a&lt;b&gt;&amp;c", "a&lt;b&gt;&amp;c", "a&lt;b&gt;&amp;c"},
-    {"say \"hi\" 'x'", "say \"hi\" 'x'", "say &quot;hi&quot; &#39;x&#39;", "say &quot;hi&quot; &#39;x&#39;"},
+    {"say \"hi\" 'x'", "say \"hi\" 'x'", "say &quot;hi&quot; &#39;x&#39;",
+     "say &quot;hi&quot; &#39;x&#39;"},
     {"tab\tnl\ncr\r", "tab\tnl\ncr&#13;", "tab&#9;nl&#10;cr&#13;", "tab\tnl\ncr\n"},
-    {"nul\x01" "bel\x07" "esc\x1b", "nul\\x01bel\\x07esc\\x1B", "nul\\x01bel\\x07esc\\x1B", "nul\\x01bel\\x07esc\\x1B"},
+    {"nul\x01"
+     "bel\x07"
+     "esc\x1b",
+     "nul\\x01bel\\x07esc\\x1B", "nul\\x01bel\\x07esc\\x1B", "nul\\x01bel\\x07esc\\x1B"},
     {"]]>", "]]&gt;", "]]&gt;", "]]&gt;"},
-    {"\xEF\xBF\xBE", "\\uFFFE", "\\uFFFE", "\\uFFFE"},                          // U+FFFE: not an XML char
-    {"caf\xC3\xA9 \xE2\x82\xAC", "caf\xC3\xA9 \xE2\x82\xAC", "caf\xC3\xA9 \xE2\x82\xAC", "caf\xC3\xA9 \xE2\x82\xAC"},
-    {"bad\xFF" "end", "bad\xEF\xBF\xBD" "end", "bad\xEF\xBF\xBD" "end", "bad\xEF\xBF\xBD" "end"},  // not UTF-8
+    {"\xEF\xBF\xBE", "\\uFFFE", "\\uFFFE", "\\uFFFE"},  // U+FFFE: not an XML char
+    {"caf\xC3\xA9 \xE2\x82\xAC", "caf\xC3\xA9 \xE2\x82\xAC", "caf\xC3\xA9 \xE2\x82\xAC",
+     "caf\xC3\xA9 \xE2\x82\xAC"},
+    {"bad\xFF"
+     "end",
+     "bad\xEF\xBF\xBD"
+     "end",
+     "bad\xEF\xBF\xBD"
+     "end",
+     "bad\xEF\xBF\xBD"
+     "end"},  // not UTF-8
     {"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD",
-     "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},                                       // UTF-8 encoded surrogate
-    {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD"},  // overlong '/'
-    {"cut\xE2\x82", "cut\xEF\xBF\xBD\xEF\xBF\xBD", "cut\xEF\xBF\xBD\xEF\xBF\xBD", "cut\xEF\xBF\xBD\xEF\xBF\xBD"},
+     "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // UTF-8 encoded surrogate
+    {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD",
+     "\xEF\xBF\xBD\xEF\xBF\xBD"},  // overlong '/'
+    {"cut\xE2\x82", "cut\xEF\xBF\xBD\xEF\xBF\xBD", "cut\xEF\xBF\xBD\xEF\xBF\xBD",
+     "cut\xEF\xBF\xBD\xEF\xBF\xBD"},
 };
 
 TEST(Escape, XmlTextAttributeAndHtmlTable) {
@@ -46,11 +60,13 @@ TEST(Escape, EmbeddedNulIsMadeVisible) {
 
 TEST(Escape, SanitizeKeepsValidUtf8AndReplacesTheRest) {
     EXPECT_EQ(sanitize_utf8("\xF0\x9F\x98\x80 ok"), "\xF0\x9F\x98\x80 ok");
-    EXPECT_EQ(sanitize_utf8("\xF5\x80\x80\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    EXPECT_EQ(sanitize_utf8("\xF5\x80\x80\x80"),
+              "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 TEST(Escape, JsonForScriptCannotCloseTheScriptElement) {
-    const nlohmann::json value = {{"evidence", "</script><script>alert(1)</script><!-- & \xE2\x80\xA8"}};
+    const nlohmann::json value = {
+        {"evidence", "</script><script>alert(1)</script><!-- & \xE2\x80\xA8"}};
     const std::string text = json_for_script(value);
     EXPECT_EQ(text.find('<'), std::string::npos) << text;
     EXPECT_EQ(text.find('>'), std::string::npos) << text;

@@ -11,7 +11,8 @@ using namespace testing;
 using nlohmann::json;
 
 std::vector<json> samples() {
-    return {load_sample("reference_linux.json"), load_sample("mutant_linux.json"), load_sample("reference_wine.json")};
+    return {load_sample("reference_linux.json"), load_sample("mutant_linux.json"),
+            load_sample("reference_wine.json")};
 }
 
 // The <tr> of rule `id`, from its start to its end.
@@ -23,18 +24,22 @@ std::string row_of(const std::string &page, const std::string &id) {
 
 TEST(Merge, RowsAreTheUnionOfRuleIds) {
     const std::string page = render_merge_matrix(samples());
-    EXPECT_EQ(count_of(page, "<tr data-rule-id="), 10) << "9 rules in every run or two, plus SHM-OPEN-003";
-    EXPECT_LT(page.find("data-rule-id=\"SHM-INFO-001\""), page.find("data-rule-id=\"SHM-NAME-001\""))
+    EXPECT_EQ(count_of(page, "<tr data-rule-id="), 10)
+        << "9 rules in every run or two, plus SHM-OPEN-003";
+    EXPECT_LT(page.find("data-rule-id=\"SHM-INFO-001\""),
+              page.find("data-rule-id=\"SHM-NAME-001\""))
         << "rows are sorted by ID";
     EXPECT_NE(page.find("3 implementations, 10 rules, 7 differing"), std::string::npos);
 }
 
 TEST(Merge, ColumnsCarryLabelPlatformAndVerdict) {
     const std::string page = render_merge_matrix(samples());
-    const auto a = page.find("<div class=\"impl-label\">librtkref.so</div><div class=\"impl-platform\">linux-x86_64");
+    const auto a = page.find(
+        "<div class=\"impl-label\">librtkref.so</div><div class=\"impl-platform\">linux-x86_64");
     const auto b = page.find("<div class=\"impl-label\">rtkmut_shm_name_004</div>");
-    const auto c = page.find("<div class=\"impl-label\">rtkref.dll</div><div class=\"impl-platform\">"
-                             "windows-x86_64-wine &middot; lenient");
+    const auto c = page.find(
+        "<div class=\"impl-label\">rtkref.dll</div><div class=\"impl-platform\">"
+        "windows-x86_64-wine &middot; lenient");
     ASSERT_NE(a, std::string::npos);
     ASSERT_NE(b, std::string::npos);
     ASSERT_NE(c, std::string::npos);

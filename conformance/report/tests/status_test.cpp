@@ -39,7 +39,8 @@ TEST(Status, CountsMatchTheSummaryOfEachSample) {
         const auto doc = load_sample(name);
         const StatusCounts counts = count_rules(doc);
         for (const Status s : kAllStatuses)
-            EXPECT_EQ(counts[s], doc["summary"][std::string(to_string(s))].get<int>()) << name << " " << to_string(s);
+            EXPECT_EQ(counts[s], doc["summary"][std::string(to_string(s))].get<int>())
+                << name << " " << to_string(s);
         EXPECT_EQ(counts.total(), static_cast<int>(doc["rules"].size())) << name;
     }
 }
@@ -48,7 +49,8 @@ TEST(Status, CountsByFamilyInFirstSeenOrder) {
     const auto families = count_by_family(load_sample("mutant_linux.json"));
     ASSERT_EQ(families.size(), 7u);
     const char *order[] = {"names", "size", "sharing", "namespace", "lifetime", "profile", "open"};
-    for (std::size_t i = 0; i < families.size(); ++i) EXPECT_EQ(families[i].family, order[i]) << "row " << i;
+    for (std::size_t i = 0; i < families.size(); ++i)
+        EXPECT_EQ(families[i].family, order[i]) << "row " << i;
     EXPECT_EQ(families[0].counts[Status::fail], 2);  // SHM-NAME-004, SHM-NAME-006
     EXPECT_EQ(families[0].counts[Status::pass], 1);
     EXPECT_EQ(families[0].counts.total(), 3);
@@ -59,7 +61,8 @@ TEST(Status, CountsByFamilyInFirstSeenOrder) {
 }
 
 TEST(Status, UnknownStatusesAreCountedApart) {
-    const nlohmann::json doc = {{"rules", {{{"family", "f"}, {"status", "weird"}}, {{"family", "f"}, {"status", 3}}}}};
+    const nlohmann::json doc = {
+        {"rules", {{{"family", "f"}, {"status", "weird"}}, {{"family", "f"}, {"status", 3}}}}};
     const StatusCounts counts = count_rules(doc);
     EXPECT_EQ(counts.unknown, 2);
     EXPECT_EQ(counts.total(), 2);

@@ -13,7 +13,8 @@ namespace rtkconf::report::testing {
 namespace bp = boost::process;
 
 nlohmann::json load_sample(const std::string &file_name) {
-    return nlohmann::json::parse(read_text(std::filesystem::path(RTKCONF_REPORT_TEST_DATA) / file_name));
+    return nlohmann::json::parse(
+        read_text(std::filesystem::path(RTKCONF_REPORT_TEST_DATA) / file_name));
 }
 
 TempDir::TempDir() {
@@ -82,7 +83,8 @@ std::filesystem::path find_tool(const std::string &name, const std::filesystem::
 
 int count_of(const std::string &haystack, const std::string &needle) {
     int count = 0;
-    for (auto pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + needle.size()))
+    for (auto pos = haystack.find(needle); pos != std::string::npos;
+         pos = haystack.find(needle, pos + needle.size()))
         ++count;
     return count;
 }

@@ -16,14 +16,14 @@ nlohmann::json load_sample(const std::string &file_name);
 
 // A fresh directory under the system temp dir, removed by the destructor.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir &) = delete;
     TempDir &operator=(const TempDir &) = delete;
     const std::filesystem::path &path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -31,11 +31,11 @@ void write_text(const std::filesystem::path &path, const std::string &text);
 std::string read_text(const std::filesystem::path &path);
 
 struct ToolRun {
-    bool started = false;   // false: the executable could not be run
+    bool started = false;  // false: the executable could not be run
     bool timed_out = false;
     int exit_code = -1;
-    std::string out;        // stdout
-    std::string err;        // stderr
+    std::string out;  // stdout
+    std::string err;  // stderr
 };
 
 // Runs `executable` with `args`, stdout/stderr captured through files

@@ -26,27 +26,43 @@ TEST(Validate, NamesTheFirstBadField) {
     const BrokenCase cases[] = {
         {[](json &d) { d.erase("schema"); }, "schema: required field is missing"},
         {[](json &d) { d["schema"] = "gtest-results"; }, "schema: expected \"rtkconf-results\""},
-        {[](json &d) { d["schema_version"] = 2; }, "schema_version: this reader knows version 1, got 2"},
-        {[](json &d) { d["harness"].erase("version"); }, "harness.version: required field is missing"},
-        {[](json &d) { d["implementation"]["sha256"] = 5; }, "implementation.sha256: expected a string, got number"},
-        {[](json &d) { d["implementation"] = "lib.so"; }, "implementation: expected an object, got string"},
-        {[](json &d) { d["profile"] = "loose"; }, "profile: expected one of strict|lenient, got \"loose\""},
-        {[](json &d) { d["verdict"] = "ok"; }, "verdict: expected one of conformant|not-conformant"},
-        {[](json &d) { d["summary"]["crash"] = -1; }, "summary.crash: expected a non-negative integer"},
+        {[](json &d) { d["schema_version"] = 2; },
+         "schema_version: this reader knows version 1, got 2"},
+        {[](json &d) { d["harness"].erase("version"); },
+         "harness.version: required field is missing"},
+        {[](json &d) { d["implementation"]["sha256"] = 5; },
+         "implementation.sha256: expected a string, got number"},
+        {[](json &d) { d["implementation"] = "lib.so"; },
+         "implementation: expected an object, got string"},
+        {[](json &d) { d["profile"] = "loose"; },
+         "profile: expected one of strict|lenient, got \"loose\""},
+        {[](json &d) { d["verdict"] = "ok"; },
+         "verdict: expected one of conformant|not-conformant"},
+        {[](json &d) { d["summary"]["crash"] = -1; },
+         "summary.crash: expected a non-negative integer"},
         {[](json &d) { d["duration_ms"] = "12"; }, "duration_ms: expected a non-negative integer"},
         {[](json &d) { d["rules"] = json::object(); }, "rules: expected an array, got object"},
         {[](json &d) { d["rules"][2].erase("id"); }, "rules[2].id: required field is missing"},
         {[](json &d) { d["rules"][2]["id"] = ""; }, "rules[2].id: must not be empty"},
         {[](json &d) { d["rules"][3]["status"] = "passed"; },
          "rules[3].status: expected one of pass|fail|skip|crash|timeout|error, got \"passed\""},
-        {[](json &d) { d["rules"][1]["level"] = "MAY"; }, "rules[1].level: expected one of MUST|SHOULD|INFO"},
-        {[](json &d) { d["rules"][0]["counts_for_verdict"] = 1; }, "rules[0].counts_for_verdict: expected true or false"},
-        {[](json &d) { d["rules"][4]["evidence"] = {"ok", 7}; }, "rules[4].evidence[1]: expected a string"},
-        {[](json &d) { d["rules"][4]["tests"][0]["status"] = "fine"; }, "rules[4].tests[0].status: expected one of"},
-        {[](json &d) { d["rules"][4]["tests"][0]["calls"][1] = 3; }, "rules[4].tests[0].calls[1]: expected an object"},
-        {[](json &d) { d["rules"][5]["id"] = d["rules"][0]["id"]; }, "rules[5].id: duplicate rule ID \"SHM-NAME-001\""},
+        {[](json &d) { d["rules"][1]["level"] = "MAY"; },
+         "rules[1].level: expected one of MUST|SHOULD|INFO"},
+        {[](json &d) { d["rules"][0]["counts_for_verdict"] = 1; },
+         "rules[0].counts_for_verdict: expected true or false"},
+        {[](json &d) {
+             d["rules"][4]["evidence"] = {"ok", 7};
+         },
+         "rules[4].evidence[1]: expected a string"},
+        {[](json &d) { d["rules"][4]["tests"][0]["status"] = "fine"; },
+         "rules[4].tests[0].status: expected one of"},
+        {[](json &d) { d["rules"][4]["tests"][0]["calls"][1] = 3; },
+         "rules[4].tests[0].calls[1]: expected an object"},
+        {[](json &d) { d["rules"][5]["id"] = d["rules"][0]["id"]; },
+         "rules[5].id: duplicate rule ID \"SHM-NAME-001\""},
         {[](json &d) { d.erase("plugins"); }, "plugins: required field is missing"},
-        {[](json &d) { d["plugins"][1].erase("status"); }, "plugins[1].status: required field is missing"},
+        {[](json &d) { d["plugins"][1].erase("status"); },
+         "plugins[1].status: required field is missing"},
     };
     const json valid = load_sample("reference_linux.json");
     for (std::size_t i = 0; i < std::size(cases); ++i) {
@@ -55,7 +71,8 @@ TEST(Validate, NamesTheFirstBadField) {
         const auto error = validate_results(doc);
         ASSERT_TRUE(error.has_value()) << "row " << i << ": a broken document was accepted";
         EXPECT_EQ(error->rfind(cases[i].message_start, 0), 0u)
-            << "row " << i << ": got \"" << *error << "\", expected it to start with \"" << cases[i].message_start << "\"";
+            << "row " << i << ": got \"" << *error << "\", expected it to start with \""
+            << cases[i].message_start << "\"";
     }
 }
 

@@ -7,9 +7,12 @@ namespace {
 std::string cell(const std::string &text) {
     std::string out;
     for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
@@ -29,8 +32,9 @@ std::vector<std::string> fixtures_of(const FixtureIndex &fixtures, const std::st
 }
 
 std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
-    std::string md = "| ID | family | level | title | source sentence | broken by |\n"
-                     "|---|---|---|---|---|---|\n";
+    std::string md =
+        "| ID | family | level | title | source sentence | broken by |\n"
+        "|---|---|---|---|---|---|\n";
     for (const RuleInfo &r : catalog.sorted()) {
         md += "| " + cell(r.id) + " | " + cell(r.family) + " | " + std::string(to_string(r.level)) +
               " | " + cell(r.title) + " | " + cell(r.source) + " | " +
@@ -42,16 +46,16 @@ std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fix
 nlohmann::json catalog_json(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
     nlohmann::json rules = nlohmann::json::array();
     for (const RuleInfo &r : catalog.sorted()) {
-        rules.push_back({{"id", r.id},
-                         {"family", r.family},
-                         {"level", std::string(to_string(r.level))},
-                         {"title", r.title},
-                         {"source", r.source},
-                         {"needs_exports", r.needs_exports},
-                         {"plugin", r.plugin},
-                         {"fixtures", fixtures_of(fixtures, r.id)},
-                         {"fixture_missing",
-                          r.level != Level::info && fixtures_of(fixtures, r.id).empty()}});
+        rules.push_back(
+            {{"id", r.id},
+             {"family", r.family},
+             {"level", std::string(to_string(r.level))},
+             {"title", r.title},
+             {"source", r.source},
+             {"needs_exports", r.needs_exports},
+             {"plugin", r.plugin},
+             {"fixtures", fixtures_of(fixtures, r.id)},
+             {"fixture_missing", r.level != Level::info && fixtures_of(fixtures, r.id).empty()}});
     }
     return {{"rules", rules}};
 }

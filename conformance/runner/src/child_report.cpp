@@ -8,8 +8,8 @@ namespace rtkconf::runner {
 nlohmann::json to_json(const ChildReport &report) {
     nlohmann::json calls = nlohmann::json::array();
     for (const CallRecord &c : report.calls)
-        calls.push_back({{"peer", c.peer}, {"call", c.call}, {"status", c.status},
-                         {"detail", c.detail}});
+        calls.push_back(
+            {{"peer", c.peer}, {"call", c.call}, {"status", c.status}, {"detail", c.detail}});
     nlohmann::json names = nlohmann::json::array();
     for (const std::u16string &name : report.names)
         names.push_back(std::vector<uint16_t>(name.begin(), name.end()));
@@ -35,8 +35,8 @@ std::optional<ChildReport> child_report_from_json(const nlohmann::json &doc, std
         report.duration_ms = doc.at("duration_ms").get<int64_t>();
         report.messages = doc.at("messages").get<std::vector<std::string>>();
         for (const auto &c : doc.at("calls"))
-            report.calls.push_back({c.at("peer").get<std::string>(), c.at("call").get<std::string>(),
-                                    c.at("status").get<int32_t>(),
+            report.calls.push_back({c.at("peer").get<std::string>(),
+                                    c.at("call").get<std::string>(), c.at("status").get<int32_t>(),
                                     c.at("detail").get<std::string>()});
         report.observed = doc.at("observed").get<std::string>();
         for (const auto &n : doc.at("names")) {

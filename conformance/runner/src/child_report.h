@@ -24,7 +24,7 @@ struct CallRecord {
 };
 
 struct ChildReport {
-    std::string test;                   // "SHM_SIZE_001.RefusesHighNonZero"
+    std::string test;  // "SHM_SIZE_001.RefusesHighNonZero"
     Status status = Status::error;
     int64_t duration_ms = 0;
     std::vector<std::string> messages;  // failure messages, skip reasons
@@ -42,7 +42,6 @@ std::optional<ChildReport> child_report_from_json(const nlohmann::json &doc, std
 std::optional<std::string> write_child_report(const ChildReport &report,
                                               const std::filesystem::path &path);
 // nullopt when the file is missing or unreadable (message in `error`).
-std::optional<ChildReport> read_child_report(const std::filesystem::path &path,
-                                             std::string &error);
+std::optional<ChildReport> read_child_report(const std::filesystem::path &path, std::string &error);
 
 }  // namespace rtkconf::runner

@@ -23,13 +23,16 @@ int list_rules_command(const std::string &format, const std::filesystem::path &p
     for (const PluginStatus &p : load_plugins_safely(self, dir, work.path(), host)) {
         if (p.ok()) continue;
         ++problems;
-        std::cerr << "rtkconf: plugin " << p.path.string() << ": " << p.status << ": " << p.message << "\n";
+        std::cerr << "rtkconf: plugin " << p.path.string() << ": " << p.status << ": " << p.message
+                  << "\n";
     }
     const FixtureIndex fixtures =
         load_fixture_index(fixture_index.empty() ? default_fixture_index(self) : fixture_index);
     if (!fixtures.problem.empty()) std::cerr << "rtkconf: " << fixtures.problem << "\n";
-    if (format == "json") std::cout << catalog_json(catalog, fixtures).dump(2) << "\n";
-    else std::cout << catalog_markdown(catalog, fixtures);
+    if (format == "json")
+        std::cout << catalog_json(catalog, fixtures).dump(2) << "\n";
+    else
+        std::cout << catalog_markdown(catalog, fixtures);
     return problems ? 2 : 0;
 }
 

@@ -33,7 +33,8 @@ int usage_error(const std::string &message) {
 // call is reported by the test (with its call log) rather than as a
 // timeout of the whole test.
 std::chrono::milliseconds step_timeout_for(std::chrono::milliseconds test_timeout) {
-    return std::clamp(test_timeout / 3, std::chrono::milliseconds(500), std::chrono::milliseconds(10000));
+    return std::clamp(test_timeout / 3, std::chrono::milliseconds(500),
+                      std::chrono::milliseconds(10000));
 }
 
 }  // namespace
@@ -50,7 +51,8 @@ int run_command(const RunOptions &o) {
 
     const auto self = self_executable();
     const auto peer = peer_executable(self);
-    if (!std::filesystem::exists(peer)) return usage_error("peer executable " + peer.string() + " not found");
+    if (!std::filesystem::exists(peer))
+        return usage_error("peer executable " + peer.string() + " not found");
     const auto plugin_dir = o.plugin_dir.empty() ? default_plugin_dir(self) : o.plugin_dir;
     if (!std::filesystem::is_directory(plugin_dir))
         return usage_error("plugin directory " + plugin_dir.string() + " does not exist");
@@ -58,11 +60,13 @@ int run_command(const RunOptions &o) {
     WorkDir work;
     static RuleCatalog catalog;  // plugins keep the host: both live as long as the process
     static PluginHost host(catalog);
-    const std::vector<PluginStatus> plugins = load_plugins_safely(self, plugin_dir, work.path(), host);
+    const std::vector<PluginStatus> plugins =
+        load_plugins_safely(self, plugin_dir, work.path(), host);
     ExecutionSettings settings;
     int plugin_problems = 0;
     for (const PluginStatus &p : plugins) {
-        if (p.ok()) settings.plugins.push_back(std::filesystem::absolute(p.path));
+        if (p.ok())
+            settings.plugins.push_back(std::filesystem::absolute(p.path));
         else {
             ++plugin_problems;
             std::cerr << "rtkconf: plugin " << p.path.string() << " left out: " << p.status << ": "
@@ -85,10 +89,10 @@ int run_command(const RunOptions &o) {
     settings.name_prefix = unique_run_prefix();
     settings.work_dir = work.path();
     const std::vector<TestJob> jobs = jobs_for(plan);
-    const auto results = run_tests(settings, jobs, std::max(1u, o.jobs),
-                                   [&](std::size_t done, const TestResult &r) {
-                                       print_progress(std::cout, done, jobs.size(), r);
-                                   });
+    const auto results =
+        run_tests(settings, jobs, std::max(1u, o.jobs), [&](std::size_t done, const TestResult &r) {
+            print_progress(std::cout, done, jobs.size(), r);
+        });
 
     const std::vector<RuleResult> rules = fold_results(plan, results, *profile);
     RunIdentity run;
@@ -100,9 +104,10 @@ int run_command(const RunOptions &o) {
     run.profile = *profile;
     run.harness_version = RTKCONF_VERSION;
     run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                          std::chrono::steady_clock::now() - started).count();
-    const FixtureIndex fixtures = load_fixture_index(
-        o.fixture_index.empty() ? default_fixture_index(self) : o.fixture_index);
+                          std::chrono::steady_clock::now() - started)
+                          .count();
+    const FixtureIndex fixtures =
+        load_fixture_index(o.fixture_index.empty() ? default_fixture_index(self) : o.fixture_index);
     const nlohmann::json document = results_document(run, rules, plugins, fixtures);
 
     std::error_code ec;

@@ -13,10 +13,10 @@ struct RunOptions {
     std::filesystem::path impl;
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
-    std::string rules;         // comma-separated globs; empty = all
+    std::string rules;  // comma-separated globs; empty = all
     double timeout_seconds = 30;
     unsigned jobs = 1;
-    std::filesystem::path plugin_dir;  // empty = default
+    std::filesystem::path plugin_dir;     // empty = default
     std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
 };
 

@@ -13,7 +13,7 @@
 namespace rtkconf::runner {
 
 class EvidenceListener : public ::testing::EmptyTestEventListener {
-public:
+  public:
     void OnTestPartResult(const ::testing::TestPartResult &result) override;
     void OnTestEnd(const ::testing::TestInfo &info) override;
 
@@ -22,7 +22,7 @@ public:
     int64_t duration_ms() const { return duration_ms_; }
     const std::vector<std::string> &messages() const { return messages_; }
 
-private:
+  private:
     bool ran_ = false;
     Status status_ = Status::error;
     int64_t duration_ms_ = 0;

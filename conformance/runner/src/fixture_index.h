@@ -13,7 +13,7 @@ namespace rtkconf::runner {
 
 struct FixtureIndex {
     std::map<std::string, std::vector<std::string>> by_rule;  // rule ID -> fixture names
-    std::string problem;  // why the index is empty, when it is
+    std::string problem;                                      // why the index is empty, when it is
 };
 
 // <bin>/../lib/mutants/expectations.json

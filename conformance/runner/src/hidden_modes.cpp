@@ -9,15 +9,16 @@
 namespace rtkconf::runner {
 
 bool is_hidden_mode(int argc, char **argv) {
-    return argc > 1 && (std::strcmp(argv[1], "--run-one") == 0 ||
-                        std::strcmp(argv[1], "--probe-plugin") == 0);
+    return argc > 1 &&
+           (std::strcmp(argv[1], "--run-one") == 0 || std::strcmp(argv[1], "--probe-plugin") == 0);
 }
 
 // Only the runner starts these modes (as GoogleTest re-runs itself for
 // death tests); they are not part of the documented command line.
 int hidden_mode_main(int argc, char **argv) {
     CLI::App app{"rtkconf child mode (internal)"};
-    std::string test, plugin_to_probe, impl, peer, profile = "strict", prefix, step_timeout = "10000";
+    std::string test, plugin_to_probe, impl, peer, profile = "strict", prefix,
+                                                   step_timeout = "10000";
     std::string report;
     std::vector<std::string> plugins;
     app.add_option("--run-one", test);
@@ -35,8 +36,10 @@ int hidden_mode_main(int argc, char **argv) {
     RunOneOptions options;
     options.test = test;
     options.plugins.assign(plugins.begin(), plugins.end());
-    options.settings = {{"iut_path", impl},      {"peer_path", peer},
-                        {"profile", profile},    {"step_timeout_ms", step_timeout},
+    options.settings = {{"iut_path", impl},
+                        {"peer_path", peer},
+                        {"profile", profile},
+                        {"step_timeout_ms", step_timeout},
                         {"name_prefix", prefix}};
     options.report = report;
     return run_one_main(options);

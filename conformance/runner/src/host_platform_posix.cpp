@@ -30,6 +30,8 @@ std::string platform_name() {
     return os + "-" + u.machine;
 }
 
-unsigned long current_process_id() { return static_cast<unsigned long>(::getpid()); }
+unsigned long current_process_id() {
+    return static_cast<unsigned long>(::getpid());
+}
 
 }  // namespace rtkconf::runner

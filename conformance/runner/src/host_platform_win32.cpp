@@ -9,7 +9,8 @@ namespace rtkconf::runner {
 std::filesystem::path self_executable() {
     std::vector<wchar_t> buffer(MAX_PATH);
     for (;;) {
-        const DWORD n = ::GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
+        const DWORD n =
+            ::GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
         if (n == 0) return "rtkconf.exe";
         if (n < buffer.size()) return std::filesystem::path(std::wstring(buffer.data(), n));
         buffer.resize(buffer.size() * 2);
@@ -31,6 +32,8 @@ std::string platform_name() {
     return wine ? "windows-x86_64-wine" : "windows-x86_64";
 }
 
-unsigned long current_process_id() { return static_cast<unsigned long>(::GetCurrentProcessId()); }
+unsigned long current_process_id() {
+    return static_cast<unsigned long>(::GetCurrentProcessId());
+}
 
 }  // namespace rtkconf::runner

@@ -23,10 +23,8 @@ void kill_group(bp::group &group) {
 
 }  // namespace
 
-ChildEnd run_isolated(const std::filesystem::path &executable,
-                      const std::vector<std::string> &args,
-                      const std::filesystem::path &output_log,
-                      std::chrono::milliseconds timeout) {
+ChildEnd run_isolated(const std::filesystem::path &executable, const std::vector<std::string> &args,
+                      const std::filesystem::path &output_log, std::chrono::milliseconds timeout) {
     bp::group group;
     std::error_code ec;
     bp::child child(bp::exe = executable.string(), bp::args = args,

@@ -13,10 +13,8 @@
 
 namespace rtkconf::runner {
 
-ChildEnd run_isolated(const std::filesystem::path &executable,
-                      const std::vector<std::string> &args,
-                      const std::filesystem::path &output_log,
-                      std::chrono::milliseconds timeout);
+ChildEnd run_isolated(const std::filesystem::path &executable, const std::vector<std::string> &args,
+                      const std::filesystem::path &output_log, std::chrono::milliseconds timeout);
 
 // Platform part: a raw wait status (POSIX) or exit code (Windows) as a
 // ChildEnd of kind exited or signalled.

@@ -11,8 +11,8 @@
 namespace rtkconf::runner {
 
 struct IutCheck {
-    std::string error;                         // non-empty: not usable (names the symbol)
-    std::vector<std::string> missing_optional; // e.g. "RtkCreateMutex"
+    std::string error;                          // non-empty: not usable (names the symbol)
+    std::vector<std::string> missing_optional;  // e.g. "RtkCreateMutex"
 };
 
 IutCheck check_iut(const std::filesystem::path &path);

@@ -17,15 +17,18 @@ int main(int argc, char **argv) {
 
     RunOptions run;
     CLI::App *run_cmd = app.add_subcommand(
-        "run", "Run the conformance rules against an implementation (exit 0 conformant, "
-               "1 not conformant, 2 usage or harness error)");
+        "run",
+        "Run the conformance rules against an implementation (exit 0 conformant, "
+        "1 not conformant, 2 usage or harness error)");
     run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
         ->required();
-    run_cmd->add_option("--report-dir", run.report_dir,
-                        "Where results.json, junit.xml and report.html go")
+    run_cmd
+        ->add_option("--report-dir", run.report_dir,
+                     "Where results.json, junit.xml and report.html go")
         ->capture_default_str();
-    run_cmd->add_option("--profile", run.profile,
-                        "strict: every MUST and SHOULD rule must pass; lenient: only MUST")
+    run_cmd
+        ->add_option("--profile", run.profile,
+                     "strict: every MUST and SHOULD rule must pass; lenient: only MUST")
         ->check(CLI::IsMember({"strict", "lenient"}))
         ->capture_default_str();
     run_cmd->add_option("--rules", run.rules,
@@ -45,7 +48,8 @@ int main(int argc, char **argv) {
     std::string format = "md";
     std::filesystem::path list_plugin_dir;
     CLI::App *list_cmd = app.add_subcommand(
-        "list-rules", "Print the rule catalogue of the loaded plugins (the table in CONFORMANCE.md)");
+        "list-rules",
+        "Print the rule catalogue of the loaded plugins (the table in CONFORMANCE.md)");
     list_cmd->add_option("--format", format, "md (Markdown table) or json")
         ->check(CLI::IsMember({"md", "json"}))
         ->capture_default_str();
@@ -66,11 +70,16 @@ int main(int argc, char **argv) {
     report_cmd->add_option("-o,--output", merge_output, "The HTML file to write")->required();
 
     std::filesystem::path diff_before, diff_after;
-    CLI::App *diff_cmd = app.add_subcommand(
-        "diff", "Print the rules whose status changed between two results.json "
-                "(exit 0 none changed, 1 some changed, 2 error)");
-    diff_cmd->add_option("A", diff_before, "The earlier results.json")->required()->check(CLI::ExistingFile);
-    diff_cmd->add_option("B", diff_after, "The later results.json")->required()->check(CLI::ExistingFile);
+    CLI::App *diff_cmd =
+        app.add_subcommand("diff",
+                           "Print the rules whose status changed between two results.json "
+                           "(exit 0 none changed, 1 some changed, 2 error)");
+    diff_cmd->add_option("A", diff_before, "The earlier results.json")
+        ->required()
+        ->check(CLI::ExistingFile);
+    diff_cmd->add_option("B", diff_after, "The later results.json")
+        ->required()
+        ->check(CLI::ExistingFile);
 
     try {
         app.parse(argc, argv);

@@ -6,14 +6,20 @@
 namespace rtkconf::runner {
 namespace {
 
-std::string text_or_empty(const char *s) { return s ? s : ""; }
+std::string text_or_empty(const char *s) {
+    return s ? s : "";
+}
 
 std::optional<Level> level_from_abi(uint32_t level) {
     switch (level) {
-    case RTKCONF_LEVEL_MUST: return Level::must;
-    case RTKCONF_LEVEL_SHOULD: return Level::should;
-    case RTKCONF_LEVEL_INFO: return Level::info;
-    default: return std::nullopt;
+        case RTKCONF_LEVEL_MUST:
+            return Level::must;
+        case RTKCONF_LEVEL_SHOULD:
+            return Level::should;
+        case RTKCONF_LEVEL_INFO:
+            return Level::info;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -65,16 +71,21 @@ int32_t PluginHost::register_rule(const rtkconf_host_t *host, const rtkconf_rule
             return 1;
         }
         const auto level = level_from_abi(rule->level);
-        RuleInfo info{text_or_empty(rule->id),    text_or_empty(rule->family),
-                      level.value_or(Level::info), text_or_empty(rule->title),
-                      text_or_empty(rule->source), split_exports(text_or_empty(rule->needs_exports)),
+        RuleInfo info{text_or_empty(rule->id),
+                      text_or_empty(rule->family),
+                      level.value_or(Level::info),
+                      text_or_empty(rule->title),
+                      text_or_empty(rule->source),
+                      split_exports(text_or_empty(rule->needs_exports)),
                       h.plugin_name_};
         std::optional<std::string> refusal;
-        if (!level) refusal = "rule " + info.id + " has an unknown level " + std::to_string(rule->level);
+        if (!level)
+            refusal = "rule " + info.id + " has an unknown level " + std::to_string(rule->level);
         else if (info.family != h.plugin_family_)
             refusal = "rule " + info.id + " is of family '" + info.family + "', the plugin's is '" +
                       h.plugin_family_ + "'";
-        else refusal = h.catalog_.add(std::move(info));
+        else
+            refusal = h.catalog_.add(std::move(info));
         if (refusal) {
             h.refusals_.push_back(*refusal);
             return 1;

@@ -23,7 +23,7 @@ struct TestEvidence {
 };
 
 class PluginHost {
-public:
+  public:
     explicit PluginHost(RuleCatalog &catalog);
     PluginHost(const PluginHost &) = delete;
     PluginHost &operator=(const PluginHost &) = delete;
@@ -39,7 +39,7 @@ public:
     // The evidence recorded since the last call.
     TestEvidence take_evidence();
 
-private:
+  private:
     static PluginHost &self(const rtkconf_host_t *host);
     static int32_t register_rule(const rtkconf_host_t *host, const rtkconf_rule_info_t *rule);
     static const char *setting(const rtkconf_host_t *host, const char *key);

@@ -13,8 +13,12 @@ PluginLibraryOpen open_plugin_library(const std::filesystem::path &path) {
     return {nullptr, error ? error : "dlopen failed"};
 }
 
-void *find_plugin_symbol(void *handle, const char *name) { return ::dlsym(handle, name); }
+void *find_plugin_symbol(void *handle, const char *name) {
+    return ::dlsym(handle, name);
+}
 
-const char *plugin_library_suffix() { return ".so"; }
+const char *plugin_library_suffix() {
+    return ".so";
+}
 
 }  // namespace rtkconf::runner

@@ -18,6 +18,8 @@ void *find_plugin_symbol(void *handle, const char *name) {
     return reinterpret_cast<void *>(::GetProcAddress(static_cast<HMODULE>(handle), name));
 }
 
-const char *plugin_library_suffix() { return ".dll"; }
+const char *plugin_library_suffix() {
+    return ".dll";
+}
 
 }  // namespace rtkconf::runner

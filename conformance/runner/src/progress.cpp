@@ -7,7 +7,8 @@
 
 namespace rtkconf::runner {
 
-void print_progress(std::ostream &out, std::size_t done, std::size_t total, const TestResult &result) {
+void print_progress(std::ostream &out, std::size_t done, std::size_t total,
+                    const TestResult &result) {
     const int width = static_cast<int>(std::to_string(total).size());
     char counter[48];
     std::snprintf(counter, sizeof counter, "[%*zu/%zu]", width, done, total);
@@ -15,7 +16,8 @@ void print_progress(std::ostream &out, std::size_t done, std::size_t total, cons
     status.resize(7, ' ');
     const auto dot = result.test.find('.');
     out << counter << ' ' << result.rule_id << ' ' << status << " (" << result.duration_ms
-        << " ms)  " << (dot == std::string::npos ? result.test : result.test.substr(dot + 1)) << "\n";
+        << " ms)  " << (dot == std::string::npos ? result.test : result.test.substr(dot + 1))
+        << "\n";
     if (result.status == Status::pass || result.status == Status::skip) return;
     std::size_t shown = 0;
     for (const std::string &m : result.messages) {

@@ -12,7 +12,8 @@
 
 namespace rtkconf::runner {
 
-void print_progress(std::ostream &out, std::size_t done, std::size_t total, const TestResult &result);
+void print_progress(std::ostream &out, std::size_t done, std::size_t total,
+                    const TestResult &result);
 
 void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Profile profile,
                    const std::filesystem::path &report);

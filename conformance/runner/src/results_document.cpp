@@ -12,9 +12,13 @@ nlohmann::json calls_json(const std::vector<CallRecord> &calls) {
     nlohmann::json out = nlohmann::json::array();
     for (const CallRecord &c : calls) {
         char hex[16];
-        std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(static_cast<uint32_t>(c.status)));
-        out.push_back({{"peer", c.peer}, {"call", c.call}, {"status", hex},
-                       {"status_name", status_name(c.status)}, {"detail", c.detail}});
+        std::snprintf(hex, sizeof hex, "0x%08X",
+                      static_cast<unsigned>(static_cast<uint32_t>(c.status)));
+        out.push_back({{"peer", c.peer},
+                       {"call", c.call},
+                       {"status", hex},
+                       {"status_name", status_name(c.status)},
+                       {"detail", c.detail}});
     }
     return out;
 }
@@ -47,23 +51,28 @@ nlohmann::json rule_json(const RuleResult &r, const FixtureIndex &fixtures) {
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
                                 const std::vector<PluginStatus> &plugins,
                                 const FixtureIndex &fixtures) {
-    nlohmann::json summary = {{"pass", 0}, {"fail", 0}, {"skip", 0},
+    nlohmann::json summary = {{"pass", 0},  {"fail", 0},    {"skip", 0},
                               {"crash", 0}, {"timeout", 0}, {"error", 0}};
     nlohmann::json rule_list = nlohmann::json::array();
     for (const RuleResult &r : rules) {
-        summary[std::string(to_string(r.status))] = summary[std::string(to_string(r.status))].get<int>() + 1;
+        summary[std::string(to_string(r.status))] =
+            summary[std::string(to_string(r.status))].get<int>() + 1;
         rule_list.push_back(rule_json(r, fixtures));
     }
     nlohmann::json plugin_list = nlohmann::json::array();
     for (const PluginStatus &p : plugins)
-        plugin_list.push_back({{"path", p.path.string()}, {"status", p.status},
-                               {"rules", p.rules}, {"message", p.message}});
+        plugin_list.push_back({{"path", p.path.string()},
+                               {"status", p.status},
+                               {"rules", p.rules},
+                               {"message", p.message}});
     return {{"schema", "rtkconf-results"},
             {"schema_version", 1},
             {"harness", {{"name", "rtkconf"}, {"version", run.harness_version}}},
             {"implementation",
-             {{"path", run.iut_path}, {"sha256", run.iut_sha256},
-              {"platform", run.platform}, {"label", run.label}}},
+             {{"path", run.iut_path},
+              {"sha256", run.iut_sha256},
+              {"platform", run.platform},
+              {"label", run.label}}},
             {"started", run.started},
             {"duration_ms", run.duration_ms},
             {"profile", std::string(to_string(run.profile))},

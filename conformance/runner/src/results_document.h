@@ -23,7 +23,7 @@ struct RunIdentity {
 };
 
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
-                                 const std::vector<PluginStatus> &plugins,
-                                 const FixtureIndex &fixtures);
+                                const std::vector<PluginStatus> &plugins,
+                                const FixtureIndex &fixtures);
 
 }  // namespace rtkconf::runner

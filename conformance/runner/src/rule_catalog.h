@@ -11,7 +11,7 @@
 namespace rtkconf::runner {
 
 struct RuleInfo {
-    std::string id;      // "SHM-SIZE-001"
+    std::string id;  // "SHM-SIZE-001"
     std::string family;
     Level level = Level::must;
     std::string title;
@@ -27,7 +27,7 @@ std::string suite_name_for(const std::string &rule_id);
 std::vector<std::string> split_exports(const std::string &list);
 
 class RuleCatalog {
-public:
+  public:
     // nullopt when added; otherwise why the rule was refused.
     std::optional<std::string> add(RuleInfo rule);
     const std::vector<RuleInfo> &rules() const { return rules_; }
@@ -36,7 +36,7 @@ public:
     // Rules sorted by ID (the catalogue's published order).
     std::vector<RuleInfo> sorted() const;
 
-private:
+  private:
     std::vector<RuleInfo> rules_;
 };
 

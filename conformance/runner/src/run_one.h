@@ -12,9 +12,9 @@
 namespace rtkconf::runner {
 
 struct RunOneOptions {
-    std::string test;                            // "SHM_SIZE_001.RefusesHighNonZero"
-    std::vector<std::filesystem::path> plugins;  // already probed by the parent
-    std::map<std::string, std::string> settings; // the plugin ABI's run settings
+    std::string test;                             // "SHM_SIZE_001.RefusesHighNonZero"
+    std::vector<std::filesystem::path> plugins;   // already probed by the parent
+    std::map<std::string, std::string> settings;  // the plugin ABI's run settings
     std::filesystem::path report;
 };
 

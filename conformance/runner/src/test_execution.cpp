@@ -13,14 +13,13 @@ namespace {
 
 std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &job,
                                     const std::filesystem::path &report, std::size_t index) {
-    std::vector<std::string> args{"--run-one",         job.test,
-                                  "--impl",            s.iut.string(),
-                                  "--peer",            s.peer.string(),
-                                  "--profile",         std::string(to_string(s.profile)),
+    std::vector<std::string> args{"--run-one", job.test, "--impl", s.iut.string(), "--peer",
+                                  s.peer.string(), "--profile", std::string(to_string(s.profile)),
                                   "--step-timeout-ms", std::to_string(s.step_timeout.count()),
                                   // Tests run in parallel: each gets its own name space.
-                                  "--name-prefix",     s.name_prefix + "t" + std::to_string(index) + ".",
-                                  "--report",          report.string()};
+                                  "--name-prefix",
+                                  s.name_prefix + "t" + std::to_string(index) + ".", "--report",
+                                  report.string()};
     for (const auto &p : s.plugins) {
         args.push_back("--plugin");
         args.push_back(p.string());
@@ -53,7 +52,8 @@ TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std
     const auto report_path = s.work_dir / ("test-" + std::to_string(index) + ".json");
     const auto log_path = s.work_dir / ("test-" + std::to_string(index) + ".log");
     const auto started = std::chrono::steady_clock::now();
-    const ChildEnd end = run_isolated(s.self, child_args(s, job, report_path, index), log_path, s.timeout);
+    const ChildEnd end =
+        run_isolated(s.self, child_args(s, job, report_path, index), log_path, s.timeout);
 
     std::string report_error;
     std::optional<ChildReport> report;
@@ -77,9 +77,9 @@ TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std
     return result;
 }
 
-std::vector<TestResult> run_tests(const ExecutionSettings &settings,
-                                  const std::vector<TestJob> &jobs, unsigned parallel,
-                                  const std::function<void(std::size_t, const TestResult &)> &on_done) {
+std::vector<TestResult> run_tests(
+    const ExecutionSettings &settings, const std::vector<TestJob> &jobs, unsigned parallel,
+    const std::function<void(std::size_t, const TestResult &)> &on_done) {
     std::vector<TestResult> results(jobs.size());
     std::atomic<std::size_t> next{0};
     std::size_t finished = 0;
@@ -92,7 +92,8 @@ std::vector<TestResult> run_tests(const ExecutionSettings &settings,
         }
     };
     std::vector<std::thread> threads;
-    const unsigned count = std::max(1u, std::min<unsigned>(parallel, static_cast<unsigned>(jobs.size())));
+    const unsigned count =
+        std::max(1u, std::min<unsigned>(parallel, static_cast<unsigned>(jobs.size())));
     for (unsigned t = 1; t < count; ++t) threads.emplace_back(worker);
     worker();
     for (auto &t : threads) t.join();

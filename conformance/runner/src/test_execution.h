@@ -24,7 +24,7 @@ struct ExecutionSettings {
     std::chrono::milliseconds step_timeout{10000};  // per peer call
     std::string name_prefix;                        // unique per run
     std::vector<std::filesystem::path> plugins;
-    std::filesystem::path work_dir;                 // child reports and logs
+    std::filesystem::path work_dir;  // child reports and logs
 };
 
 struct TestJob {
@@ -46,8 +46,8 @@ TestResult run_test_isolated(const ExecutionSettings &settings, const TestJob &j
 
 // Results in the order of `jobs`; `on_done` is called (serialised) as each
 // test finishes, with the number finished so far.
-std::vector<TestResult> run_tests(const ExecutionSettings &settings,
-                                  const std::vector<TestJob> &jobs, unsigned parallel,
-                                  const std::function<void(std::size_t, const TestResult &)> &on_done);
+std::vector<TestResult> run_tests(
+    const ExecutionSettings &settings, const std::vector<TestJob> &jobs, unsigned parallel,
+    const std::function<void(std::size_t, const TestResult &)> &on_done);
 
 }  // namespace rtkconf::runner

@@ -20,8 +20,7 @@ std::vector<std::string> registered_tests() {
 }
 
 TestPlan make_plan(const RuleCatalog &catalog, const std::vector<std::string> &tests,
-                   const std::string &rule_globs,
-                   const std::vector<std::string> &missing_exports) {
+                   const std::string &rule_globs, const std::vector<std::string> &missing_exports) {
     TestPlan plan;
     for (const RuleInfo &rule : catalog.sorted()) {
         if (!matches_any(rule_globs, rule.id)) continue;
@@ -30,7 +29,8 @@ TestPlan make_plan(const RuleCatalog &catalog, const std::vector<std::string> &t
         for (const std::string &t : tests)
             if (t.rfind(prefix, 0) == 0) planned.tests.push_back(t);
         for (const std::string &e : rule.needs_exports)
-            if (std::find(missing_exports.begin(), missing_exports.end(), e) != missing_exports.end())
+            if (std::find(missing_exports.begin(), missing_exports.end(), e) !=
+                missing_exports.end())
                 planned.missing.push_back(e);
         plan.rules.push_back(std::move(planned));
     }

@@ -25,7 +25,6 @@ struct TestPlan {
 std::vector<std::string> registered_tests();
 
 TestPlan make_plan(const RuleCatalog &catalog, const std::vector<std::string> &tests,
-                   const std::string &rule_globs,
-                   const std::vector<std::string> &missing_exports);
+                   const std::string &rule_globs, const std::vector<std::string> &missing_exports);
 
 }  // namespace rtkconf::runner

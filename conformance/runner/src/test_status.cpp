@@ -31,12 +31,18 @@ std::optional<Status> parse_status(std::string_view text) {
 
 int severity(Status status) {
     switch (status) {
-    case Status::skip: return 0;
-    case Status::pass: return 1;
-    case Status::fail: return 2;
-    case Status::error: return 3;
-    case Status::timeout: return 4;
-    case Status::crash: return 5;
+        case Status::skip:
+            return 0;
+        case Status::pass:
+            return 1;
+        case Status::fail:
+            return 2;
+        case Status::error:
+            return 3;
+        case Status::timeout:
+            return 4;
+        case Status::crash:
+            return 5;
     }
     return 3;
 }

@@ -4,9 +4,12 @@ namespace rtkconf::runner {
 
 std::string_view to_string(Level level) {
     switch (level) {
-    case Level::must: return "MUST";
-    case Level::should: return "SHOULD";
-    case Level::info: return "INFO";
+        case Level::must:
+            return "MUST";
+        case Level::should:
+            return "SHOULD";
+        case Level::info:
+            return "INFO";
     }
     return "INFO";
 }
@@ -23,9 +26,12 @@ std::optional<Profile> parse_profile(std::string_view text) {
 
 bool counts_for_verdict(Level level, Profile profile) {
     switch (level) {
-    case Level::must: return true;
-    case Level::should: return profile == Profile::strict;
-    case Level::info: return false;
+        case Level::must:
+            return true;
+        case Level::should:
+            return profile == Profile::strict;
+        case Level::info:
+            return false;
     }
     return false;
 }

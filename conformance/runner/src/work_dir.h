@@ -8,14 +8,14 @@
 namespace rtkconf::runner {
 
 class WorkDir {
-public:
+  public:
     WorkDir();   // throws std::filesystem::filesystem_error when it cannot
     ~WorkDir();  // removes the directory and everything in it
     WorkDir(const WorkDir &) = delete;
     WorkDir &operator=(const WorkDir &) = delete;
     const std::filesystem::path &path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -17,9 +17,13 @@ std::string required_setting(const rtkconf_host_t *h, const char *key) {
 
 }  // namespace
 
-void install_host(const rtkconf_host_t *h) { g_host.store(h); }
+void install_host(const rtkconf_host_t *h) {
+    g_host.store(h);
+}
 
-const rtkconf_host_t *host() { return g_host.load(); }
+const rtkconf_host_t *host() {
+    return g_host.load();
+}
 
 RunContext run_context() {
     const rtkconf_host_t *h = host();
@@ -28,7 +32,8 @@ RunContext run_context() {
     ctx.iut_path = required_setting(h, "iut_path");
     ctx.peer_path = required_setting(h, "peer_path");
     ctx.profile = required_setting(h, "profile") == "lenient" ? Profile::lenient : Profile::strict;
-    ctx.step_timeout = std::chrono::milliseconds(std::stoll(required_setting(h, "step_timeout_ms")));
+    ctx.step_timeout =
+        std::chrono::milliseconds(std::stoll(required_setting(h, "step_timeout_ms")));
     ctx.name_prefix = required_setting(h, "name_prefix");
     return ctx;
 }

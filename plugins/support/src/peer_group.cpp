@@ -10,7 +10,9 @@ namespace rtkconf::plugin {
 
 PeerGroup::PeerGroup() : context_(run_context()) {}
 
-PeerGroup::~PeerGroup() { record_logs(); }
+PeerGroup::~PeerGroup() {
+    record_logs();
+}
 
 Peer &PeerGroup::spawn() {
     PeerOptions options;
@@ -26,7 +28,8 @@ Peer &PeerGroup::spawn_attached() {
     Peer &peer = spawn();
     const StepResult attached = peer.run(steps::attach());
     if (!attached.called || attached.status < 0)
-        throw std::runtime_error(peer.label() + ": RtkRtssAttach failed: " + status_text(attached.status) +
+        throw std::runtime_error(peer.label() +
+                                 ": RtkRtssAttach failed: " + status_text(attached.status) +
                                  (attached.detail.empty() ? "" : " (" + attached.detail + ")"));
     return peer;
 }

@@ -16,7 +16,9 @@ std::string hex(int32_t status) {
     return ::testing::AssertionFailure() << "the call was not made: " << result.detail;
 }
 
-bool is_success(int32_t status) { return status >= 0; }
+bool is_success(int32_t status) {
+    return status >= 0;
+}
 
 }  // namespace
 
@@ -43,8 +45,8 @@ std::string status_text(int32_t status) {
 ::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code) {
     if (!result.called) return not_called(result);
     if (result.status == code) return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "expected " << status_name(code) << ", got "
-                                         << status_text(result.status);
+    return ::testing::AssertionFailure()
+           << "expected " << status_name(code) << ", got " << status_text(result.status);
 }
 
 ::testing::AssertionResult FailedPerProfile(const StepResult &result, int32_t code,

@@ -34,8 +34,8 @@ RTKAPI NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHan
 
 // DesiredAccess and InheritHandle are accepted and ignored: the subsystem
 // always grants read and write (D7).
-RTKAPI NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG,
-                                    BOOLEAN, UNICODE_STRING *Name, void **Location) {
+RTKAPI NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG, BOOLEAN,
+                                    UNICODE_STRING *Name, void **Location) {
     auto instance = api::find_instance(RtssInst);
     if (!instance || !api::clear_output(SharedMemoryHandle) || !api::clear_output(Location)) {
         return STATUS_INVALID_PARAMETER;

@@ -38,8 +38,8 @@ NTSTATUS not_implemented(RTSSINST inst) {
 
 extern "C" {
 
-RTKAPI NTSTATUS RtkCreateMutex(RTSSINST RtssInst, HANDLE *MutexHandle, void *,
-                               BOOLEAN InitialOwner, UNICODE_STRING *Name) {
+RTKAPI NTSTATUS RtkCreateMutex(RTSSINST RtssInst, HANDLE *MutexHandle, void *, BOOLEAN InitialOwner,
+                               UNICODE_STRING *Name) {
     SyncAttributes attributes;
     attributes.initial_owner = InitialOwner != 0;
     return create_object(RtssInst, ObjectKind::mutex, MutexHandle, Name, attributes);
@@ -48,10 +48,12 @@ RTKAPI NTSTATUS RtkOpenMutex(RTSSINST RtssInst, HANDLE *MutexHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::mutex, MutexHandle, Name);
 }
-RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkReleaseMutex(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
 
-RTKAPI NTSTATUS RtkCreateEvent(RTSSINST RtssInst, HANDLE *EventHandle, void *,
-                               BOOLEAN ManualReset, BOOLEAN InitialState, UNICODE_STRING *Name) {
+RTKAPI NTSTATUS RtkCreateEvent(RTSSINST RtssInst, HANDLE *EventHandle, void *, BOOLEAN ManualReset,
+                               BOOLEAN InitialState, UNICODE_STRING *Name) {
     SyncAttributes attributes;
     attributes.manual_reset = ManualReset != 0;
     attributes.initial_state = InitialState != 0;
@@ -61,9 +63,15 @@ RTKAPI NTSTATUS RtkOpenEvent(RTSSINST RtssInst, HANDLE *EventHandle, ULONG, BOOL
                              UNICODE_STRING *Name) {
     return open_object(RtssInst, ObjectKind::event, EventHandle, Name);
 }
-RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
-RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
-RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) { return not_implemented(RtssInst); }
+RTKAPI NTSTATUS RtkSetEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
+RTKAPI NTSTATUS RtkResetEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
+RTKAPI NTSTATUS RtkPulseEvent(RTSSINST RtssInst, HANDLE) {
+    return not_implemented(RtssInst);
+}
 
 RTKAPI NTSTATUS RtkCreateSemaphore(RTSSINST RtssInst, HANDLE *SemaphoreHandle, void *,
                                    LONG InitialCount, LONG MaximumCount, UNICODE_STRING *Name) {

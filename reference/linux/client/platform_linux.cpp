@@ -19,14 +19,18 @@ namespace {
 // leaked in the child, since a lock another thread held at the fork may
 // never be released there.
 void forget_parent_instances() {
-    auto *leaked = new std::vector<std::shared_ptr<PlatformInstance>>(
-        instances().forget_all_unlocked());
+    auto *leaked =
+        new std::vector<std::shared_ptr<PlatformInstance>>(instances().forget_all_unlocked());
     for (auto &instance : *leaked) {
         static_cast<linux_backend::Instance &>(*instance).abandon_after_fork();
     }
 }
-void lock_instances() { instances().mutex().lock(); }
-void unlock_instances() { instances().mutex().unlock(); }
+void lock_instances() {
+    instances().mutex().lock();
+}
+void unlock_instances() {
+    instances().mutex().unlock();
+}
 void unlock_and_forget_in_child() {
     unlock_instances();
     forget_parent_instances();

@@ -11,15 +11,17 @@ namespace {
 
 using namespace std::chrono_literals;
 
-
 class LifetimeTest : public NamespaceTest {
-protected:
+  protected:
     // The probe closes what it opened at once, so it never holds the object.
-    void expect_alive(rtkconf::Peer &probe, const std::u16string &object, const std::string &context) {
-        expect_status(probe, open_shm("probe", object), kSuccess, context + ": open before last close");
+    void expect_alive(rtkconf::Peer &probe, const std::u16string &object,
+                      const std::string &context) {
+        expect_status(probe, open_shm("probe", object), kSuccess,
+                      context + ": open before last close");
         expect_status(probe, close("probe"), kSuccess, context);
     }
-    void expect_gone(rtkconf::Peer &probe, const std::u16string &object, const std::string &context) {
+    void expect_gone(rtkconf::Peer &probe, const std::u16string &object,
+                     const std::string &context) {
         expect_status(probe, open_shm("probe", object), kObjectNameNotFound,
                       context + ": open after last close");
     }
@@ -59,7 +61,8 @@ TEST_F(LifetimeTest, ThreeHoldersInEveryCloseOrder) {
         const std::string context = "row " + std::to_string(row) + " (close order " +
                                     std::to_string(order[0]) + std::to_string(order[1]) +
                                     std::to_string(order[2]) + ")";
-        const std::u16string object = u"three" + std::u16string(1, static_cast<char16_t>(u'a' + row));
+        const std::u16string object =
+            u"three" + std::u16string(1, static_cast<char16_t>(u'a' + row));
         expect_status(*holders[0], create_shm("s", object), kSuccess, context);
         expect_status(*holders[1], open_shm("s", object), kSuccess, context);
         expect_status(*holders[2], create_shm("s", object), kSuccess, context);

@@ -38,12 +38,14 @@ std::filesystem::path make_private_dir() {
 std::filesystem::path implementation_under_test() {
     const char *other = std::getenv("RTKREF_IT_IMPL");
     return other != nullptr && *other != '\0' ? std::filesystem::path(other)
-                                               : std::filesystem::path(RTKREF_LIBRARY_PATH);
+                                              : std::filesystem::path(RTKREF_LIBRARY_PATH);
 }
 
 }  // namespace
 
-void NamespaceTest::SetUp() { runtime_dir_ = make_private_dir(); }
+void NamespaceTest::SetUp() {
+    runtime_dir_ = make_private_dir();
+}
 
 void NamespaceTest::TearDown() {
     peers_.clear();  // kills and reaps every peer

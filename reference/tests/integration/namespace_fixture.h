@@ -27,7 +27,7 @@ constexpr int32_t kInsufficientResources = static_cast<int32_t>(0xC000009Au);
 constexpr int32_t kNameTooLong = static_cast<int32_t>(0xC0000106u);
 
 class NamespaceTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override;
     void TearDown() override;
 
@@ -50,7 +50,7 @@ protected:
 
     const std::filesystem::path &runtime_dir() const { return runtime_dir_; }
 
-private:
+  private:
     std::filesystem::path runtime_dir_;
     std::vector<std::unique_ptr<rtkconf::Peer>> peers_;
 };

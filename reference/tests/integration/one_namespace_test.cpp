@@ -14,9 +14,11 @@ TEST_F(OneNamespace, SharedMemoryOnAnotherKindsNameIsInvalidHandle) {
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
     for (std::size_t i = 0; i < std::size(kOtherKinds); ++i) {
-        const std::string row = "row " + std::to_string(i) + " (" + kind_label(kOtherKinds[i]) + ")";
+        const std::string row =
+            "row " + std::to_string(i) + " (" + kind_label(kOtherKinds[i]) + ")";
         const std::u16string object = u"taken" + std::u16string(1, static_cast<char16_t>(u'0' + i));
-        expect_status(a, create_kind(kOtherKinds[i], "o" + std::to_string(i), object), kSuccess, row);
+        expect_status(a, create_kind(kOtherKinds[i], "o" + std::to_string(i), object), kSuccess,
+                      row);
         expect_status(b, create_shm("s", object), kInvalidHandle, row);
         expect_status(b, open_shm("s", object), kInvalidHandle, row);
     }
@@ -27,7 +29,8 @@ TEST_F(OneNamespace, OtherKindsOnASharedMemoryNameAreInvalidHandle) {
     auto &b = attached_peer("B");
     expect_status(a, create_shm("s", u"memory"), kSuccess);
     for (std::size_t i = 0; i < std::size(kOtherKinds); ++i) {
-        const std::string row = "row " + std::to_string(i) + " (" + kind_label(kOtherKinds[i]) + ")";
+        const std::string row =
+            "row " + std::to_string(i) + " (" + kind_label(kOtherKinds[i]) + ")";
         expect_status(b, create_kind(kOtherKinds[i], "o", u"memory"), kInvalidHandle, row);
     }
     // The shared memory is untouched by the refused creates.

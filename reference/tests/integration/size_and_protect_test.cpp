@@ -46,7 +46,8 @@ TEST_F(SizeAndProtect, ProtectIsIgnored) {
     auto &b = attached_peer("B");
     for (std::size_t i = 0; i < std::size(kProtects); ++i) {
         const std::string row = "row " + std::to_string(i);
-        const std::u16string object = u"protect" + std::u16string(1, static_cast<char16_t>(u'0' + i));
+        const std::u16string object =
+            u"protect" + std::u16string(1, static_cast<char16_t>(u'0' + i));
         const std::string var = "s" + std::to_string(i);
         Step step = create_shm(var, object);
         step.protect = kProtects[i];

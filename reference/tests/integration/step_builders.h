@@ -31,8 +31,12 @@ inline Step make(StepOp op, std::string var = {}) {
     return step;
 }
 
-inline Step attach() { return make(StepOp::attach); }
-inline Step detach() { return make(StepOp::detach); }
+inline Step attach() {
+    return make(StepOp::attach);
+}
+inline Step detach() {
+    return make(StepOp::detach);
+}
 
 inline Step create_shm(std::string var, rtkconf::NameArg arg, uint32_t size = 4096) {
     Step step = make(StepOp::create, std::move(var));
@@ -59,7 +63,9 @@ inline Step create_kind(ObjectKind kind, std::string var, std::u16string units) 
     return step;
 }
 
-inline Step close(std::string var) { return make(StepOp::close, std::move(var)); }
+inline Step close(std::string var) {
+    return make(StepOp::close, std::move(var));
+}
 
 inline Step close_raw(uint64_t handle) {
     Step step = make(StepOp::close);
@@ -67,7 +73,8 @@ inline Step close_raw(uint64_t handle) {
     return step;
 }
 
-inline Step on_range(StepOp op, std::string var, uint64_t offset, uint64_t length, uint32_t seed = 0) {
+inline Step on_range(StepOp op, std::string var, uint64_t offset, uint64_t length,
+                     uint32_t seed = 0) {
     Step step = make(op, std::move(var));
     step.offset = offset;
     step.length = length;
@@ -89,10 +96,14 @@ inline Step resident(std::string var, uint64_t length) {
 
 inline const char *kind_label(ObjectKind kind) {
     switch (kind) {
-    case ObjectKind::shared_memory: return "shared memory";
-    case ObjectKind::mutex: return "mutex";
-    case ObjectKind::event: return "event";
-    case ObjectKind::semaphore: return "semaphore";
+        case ObjectKind::shared_memory:
+            return "shared memory";
+        case ObjectKind::mutex:
+            return "mutex";
+        case ObjectKind::event:
+            return "event";
+        case ObjectKind::semaphore:
+            return "semaphore";
     }
     return "?";
 }

@@ -39,7 +39,7 @@ struct RtkApiTable {
 // The loaded library. The table stays valid while this object lives; the
 // library is unloaded when it is destroyed.
 class LoadedIut {
-public:
+  public:
     ~LoadedIut();
     LoadedIut(const LoadedIut &) = delete;
     LoadedIut &operator=(const LoadedIut &) = delete;
@@ -47,7 +47,7 @@ public:
     const RtkApiTable &api() const { return api_; }
     const std::filesystem::path &path() const { return path_; }
 
-private:
+  private:
     friend struct IutLoader;
     LoadedIut(std::filesystem::path path, void *native, const RtkApiTable &api);
     std::filesystem::path path_;
@@ -58,7 +58,7 @@ private:
 // Either a loaded library or the reason it could not be loaded.
 struct IutLoadResult {
     std::unique_ptr<LoadedIut> library;  // null on failure
-    std::string error;                    // empty on success
+    std::string error;                   // empty on success
     explicit operator bool() const { return library != nullptr; }
 };
 

@@ -52,13 +52,13 @@ extern "C" {
 /* One rule's metadata.  The GoogleTest suite holding its tests is the rule
  * ID with '-' replaced by '_' (SHM-SIZE-001 -> TEST(SHM_SIZE_001, ...)). */
 typedef struct rtkconf_rule_info {
-    uint32_t struct_size;     /* sizeof(rtkconf_rule_info_t): lets the struct grow at the end */
-    const char *id;           /* "SHM-SIZE-001": [A-Z0-9-], unique across all plugins */
-    const char *family;       /* "size": the plugin's family */
-    uint32_t level;           /* RTKCONF_LEVEL_* */
-    const char *title;        /* one line, what an implementation must do */
-    const char *source;       /* the exact sentence the rule comes from, with its page */
-    const char *needs_exports;/* comma-separated optional Rtk exports the rule calls; "" if none */
+    uint32_t struct_size;      /* sizeof(rtkconf_rule_info_t): lets the struct grow at the end */
+    const char *id;            /* "SHM-SIZE-001": [A-Z0-9-], unique across all plugins */
+    const char *family;        /* "size": the plugin's family */
+    uint32_t level;            /* RTKCONF_LEVEL_* */
+    const char *title;         /* one line, what an implementation must do */
+    const char *source;        /* the exact sentence the rule comes from, with its page */
+    const char *needs_exports; /* comma-separated optional Rtk exports the rule calls; "" if none */
 } rtkconf_rule_info_t;
 
 /* Services the host gives a plugin.  The struct and its function pointers

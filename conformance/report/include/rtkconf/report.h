@@ -27,8 +27,8 @@ namespace rtkconf::report {
 // Rule and test statuses, declared from the worst down: a rule's status is
 // the worst of its tests' (crash > timeout > error > fail > pass > skip).
 enum class Status { crash, timeout, error, fail, pass, skip };
-inline constexpr std::array<Status, 6> kAllStatuses{
-    Status::pass, Status::fail, Status::skip, Status::crash, Status::timeout, Status::error};
+inline constexpr std::array<Status, 6> kAllStatuses{Status::pass,  Status::fail,    Status::skip,
+                                                    Status::crash, Status::timeout, Status::error};
 
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);
@@ -65,7 +65,7 @@ std::optional<std::string> validate_results(const nlohmann::json &results);
 // A writer turns one results document into one file, like GoogleTest's
 // output listeners: adding a format means adding one writer.
 class ResultsWriter {
-public:
+  public:
     virtual ~ResultsWriter() = default;
     virtual std::string_view default_file_name() const = 0;  // "junit.xml"
     virtual void write(const nlohmann::json &results, std::ostream &out) const = 0;
@@ -77,8 +77,7 @@ std::unique_ptr<ResultsWriter> make_html_report_writer();  // report.html
 
 std::string render(const ResultsWriter &writer, const nlohmann::json &results);
 // Writes the file; returns an error message (not an exception) on failure.
-std::optional<std::string> write_file(const ResultsWriter &writer,
-                                      const nlohmann::json &results,
+std::optional<std::string> write_file(const ResultsWriter &writer, const nlohmann::json &results,
                                       const std::filesystem::path &path);
 
 // ---- several documents ---------------------------------------------------
@@ -98,9 +97,9 @@ struct RuleChange {
 };
 
 struct ResultsDiff {
-    std::string before_label, after_label;      // "label (platform)"
+    std::string before_label, after_label;  // "label (platform)"
     std::string before_verdict, after_verdict;
-    std::vector<RuleChange> changes;           // ordered by rule ID
+    std::vector<RuleChange> changes;  // ordered by rule ID
     int unchanged = 0;
     bool has_changes() const { return !changes.empty(); }
 };
@@ -109,6 +108,8 @@ struct ResultsDiff {
 ResultsDiff diff(const nlohmann::json &before, const nlohmann::json &after);
 std::string render_diff_text(const ResultsDiff &diff);
 // What `rtkconf diff` exits with: 0 when no rule changed status, else 1.
-inline int diff_exit_code(const ResultsDiff &d) { return d.has_changes() ? 1 : 0; }
+inline int diff_exit_code(const ResultsDiff &d) {
+    return d.has_changes() ? 1 : 0;
+}
 
 }  // namespace rtkconf::report

@@ -18,7 +18,7 @@ struct RunContext {
     std::filesystem::path peer_path;  // rtkconf-peer
     Profile profile = Profile::strict;
     std::chrono::milliseconds step_timeout{10000};
-    std::string name_prefix;          // unique per run: "rtkconf.<pid>.<random>."
+    std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
 };
 
 // Remembers the host of this plugin (called from the plugin's

@@ -20,8 +20,8 @@ namespace rtkconf::plugin {
 constexpr rtkconf_rule_info_t rule(const char *id, const char *family, uint32_t level,
                                    const char *title, const char *source,
                                    const char *needs_exports = "") {
-    return rtkconf_rule_info_t{sizeof(rtkconf_rule_info_t), id, family, level, title, source,
-                               needs_exports};
+    return rtkconf_rule_info_t{
+        sizeof(rtkconf_rule_info_t), id, family, level, title, source, needs_exports};
 }
 
 // Installs the host for the plugin's tests and registers every rule.
@@ -32,11 +32,11 @@ int32_t register_rules(const rtkconf_host_t *host, const rtkconf_rule_info_t *ru
 
 }  // namespace rtkconf::plugin
 
-#define RTKCONF_DEFINE_PLUGIN(plugin_name, family_name, rule_table)                             \
+#define RTKCONF_DEFINE_PLUGIN(plugin_name, family_name, rule_table)                           \
     static int32_t rtkconf_plugin_register_rules(const rtkconf_host_t *host) {                \
-        return ::rtkconf::plugin::register_rules(host, rule_table,                             \
+        return ::rtkconf::plugin::register_rules(host, rule_table,                            \
                                                  sizeof(rule_table) / sizeof(rule_table[0])); \
-    }                                                                                          \
-    extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry;        \
-    extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry = {     \
+    }                                                                                         \
+    extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry;       \
+    extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry = {    \
         RTKCONF_PLUGIN_ABI_VERSION, plugin_name, family_name, &rtkconf_plugin_register_rules};

@@ -14,7 +14,7 @@
 namespace rtkconf::plugin {
 
 class PeerGroup {
-public:
+  public:
     PeerGroup();   // throws std::runtime_error outside the runner
     ~PeerGroup();  // records the call logs, then the peers are killed
     PeerGroup(const PeerGroup &) = delete;
@@ -32,7 +32,7 @@ public:
     // Records the logs now (also done by the destructor, once).
     void record_logs();
 
-private:
+  private:
     RunContext context_;
     std::vector<std::unique_ptr<Peer>> peers_;
     bool recorded_ = false;

@@ -35,12 +35,12 @@ struct SyncAttributes {
 // One attached instance, as a backend implements it. Arguments arrive
 // checked: names valid, sizes non-zero, pointers already probed.
 class PlatformInstance {
-public:
+  public:
     virtual ~PlatformInstance() = default;
     // Creates, or opens the existing object of that kind and name (D3).
     // `size` is for shared memory, `attributes` for the other kinds.
-    virtual Grant create(ObjectKind kind, const std::optional<std::u16string> &name,
-                         uint32_t size, const SyncAttributes &attributes) = 0;
+    virtual Grant create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
+                         const SyncAttributes &attributes) = 0;
     virtual Grant open(ObjectKind kind, const std::u16string &name) = 0;
     // Unmaps the handle's view if still mapped (D5), then closes it.
     virtual NTSTATUS close(uint64_t handle) = 0;
