@@ -1,14 +1,15 @@
 #include "parallel_steps.h"
 
-#include <latch>
 #include <thread>
+
+#include "rtkconf/start_gate.h"
 
 namespace rtkconf::plugin::concurrency {
 
 std::vector<std::vector<StepResult>> run_in_parallel(const std::vector<Peer *> &peers,
                                                      const std::vector<std::vector<Step>> &plans) {
     std::vector<std::vector<StepResult>> results(peers.size());
-    std::latch start(static_cast<std::ptrdiff_t>(peers.size()));
+    StartGate start(peers.size());
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < peers.size(); ++i) {
         threads.emplace_back([&, i] {

@@ -1,11 +1,11 @@
 // SHM-LIFE-004: one process closes the last handle while another creates
 // the same name. Either order is legal; a mixture is not (rules in
 // lifetime_rules.cpp).
-#include <latch>
 #include <string>
 #include <thread>
 
 #include "lifetime_helpers.h"
+#include "rtkconf/start_gate.h"
 
 namespace {
 
@@ -36,7 +36,7 @@ TEST(SHM_LIFE_004, CreateRacingTheLastCloseIsConsistent) {
 
         // Both calls leave together; results are checked on this thread.
         StepResult closed, created;
-        std::latch start(2);
+        StartGate start(2);
         std::thread closing([&] {
             start.arrive_and_wait();
             closed = closer.run(steps::close("h"));

@@ -21,4 +21,9 @@ struct ProtocolChannel {
 };
 ProtocolChannel take_protocol_channel(std::string &error);
 
+// Ends the process the way a crash does on this platform (the `crash`
+// step): SIGABRT on POSIX; on Windows an unhandled access violation, since
+// abort() there is an ordinary exit with code 3.
+[[noreturn]] void crash_now();
+
 }  // namespace rtkconf::peer

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "process_setup.h"
@@ -65,5 +66,7 @@ ProtocolChannel take_protocol_channel(std::string &error) {
     if (channel.in == nullptr || channel.out == nullptr) error = errno_text("fdopen");
     return channel;
 }
+
+void crash_now() { std::abort(); }
 
 }  // namespace rtkconf::peer

@@ -1,3 +1,4 @@
+#include <windows.h>
 #include <fcntl.h>
 #include <io.h>
 
@@ -26,6 +27,11 @@ ProtocolChannel take_protocol_channel(std::string &error) {
     channel.out = ::_fdopen(out_fd, "wb");
     if (channel.in == nullptr || channel.out == nullptr) error = "_fdopen failed";
     return channel;
+}
+
+void crash_now() {
+    ::RaiseException(EXCEPTION_ACCESS_VIOLATION, EXCEPTION_NONCONTINUABLE, 0, nullptr);
+    ::ExitProcess(EXCEPTION_ACCESS_VIOLATION);  // not reached: the exception is unhandled
 }
 
 }  // namespace rtkconf::peer

@@ -1,5 +1,7 @@
 #include "step_dispatcher.h"
 
+#include "process_setup.h"
+
 #include <cstdlib>
 
 #include "memory_steps.h"
@@ -38,7 +40,7 @@ StepResult StepDispatcher::run(const Step &step) {
         result.detail = "exiting with code " + std::to_string(step.arg0);
         return result;
     }
-    case StepOp::crash: std::abort();
+    case StepOp::crash: crash_now();
     }
     return not_called("unknown step");
 }
