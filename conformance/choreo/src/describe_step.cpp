@@ -42,13 +42,15 @@ std::string describe_name(const NameArg &name) {
     const unsigned maximum = name.maximum_length ? *name.maximum_length : length;
     std::string text = "Name=";
     text += name.null_buffer ? std::string("{Buffer=NULL}") : quote_units(name.units);
-    text += " (Length=" + std::to_string(length) + ", MaximumLength=" + std::to_string(maximum) + ")";
+    text +=
+        " (Length=" + std::to_string(length) + ", MaximumLength=" + std::to_string(maximum) + ")";
     return text;
 }
 
 std::string status_hex(int32_t status) {
     char text[16];
-    std::snprintf(text, sizeof text, "0x%08X", static_cast<unsigned>(static_cast<uint32_t>(status)));
+    std::snprintf(text, sizeof text, "0x%08X",
+                  static_cast<unsigned>(static_cast<uint32_t>(status)));
     return text;
 }
 
@@ -72,46 +74,55 @@ std::string range(const Step &step) {
 std::string describe_create(const Step &step) {
     const std::string head = instance_arg(step) + ", " + handle_out(step) + ", ";
     switch (step.kind) {
-    case ObjectKind::shared_memory:
-        return "RtkCreateSharedMemory(" + head + "Protect=" + hex(step.protect) +
-               ", High=" + std::to_string(step.size_high) + ", Low=" + std::to_string(step.size_low) +
-               ", " + describe_name(step.name) + ", " + location_out(step) + ")";
-    case ObjectKind::mutex:
-        return "RtkCreateMutex(" + head + "NULL, InitialOwner=FALSE, " + describe_name(step.name) + ")";
-    case ObjectKind::event:
-        return "RtkCreateEvent(" + head + "NULL, ManualReset=TRUE, InitialState=FALSE, " +
-               describe_name(step.name) + ")";
-    case ObjectKind::semaphore:
-        return "RtkCreateSemaphore(" + head + "NULL, InitialCount=" + std::to_string(step.arg0) +
-               ", MaximumCount=" + std::to_string(step.arg1) + ", " + describe_name(step.name) + ")";
+        case ObjectKind::shared_memory:
+            return "RtkCreateSharedMemory(" + head + "Protect=" + hex(step.protect) +
+                   ", High=" + std::to_string(step.size_high) +
+                   ", Low=" + std::to_string(step.size_low) + ", " + describe_name(step.name) +
+                   ", " + location_out(step) + ")";
+        case ObjectKind::mutex:
+            return "RtkCreateMutex(" + head + "NULL, InitialOwner=FALSE, " +
+                   describe_name(step.name) + ")";
+        case ObjectKind::event:
+            return "RtkCreateEvent(" + head + "NULL, ManualReset=TRUE, InitialState=FALSE, " +
+                   describe_name(step.name) + ")";
+        case ObjectKind::semaphore:
+            return "RtkCreateSemaphore(" + head +
+                   "NULL, InitialCount=" + std::to_string(step.arg0) +
+                   ", MaximumCount=" + std::to_string(step.arg1) + ", " + describe_name(step.name) +
+                   ")";
     }
     return "create(?)";
 }
 
 std::string describe_open(const Step &step) {
     const std::string head = instance_arg(step) + ", " + handle_out(step) +
-                             ", DesiredAccess=" + hex(step.desired_access) + ", InheritHandle=FALSE, " +
-                             describe_name(step.name);
+                             ", DesiredAccess=" + hex(step.desired_access) +
+                             ", InheritHandle=FALSE, " + describe_name(step.name);
     switch (step.kind) {
-    case ObjectKind::shared_memory:
-        return "RtkOpenSharedMemory(" + head + ", " + location_out(step) + ")";
-    case ObjectKind::mutex: return "RtkOpenMutex(" + head + ")";
-    case ObjectKind::event: return "RtkOpenEvent(" + head + ")";
-    case ObjectKind::semaphore: return "RtkOpenSemaphore(" + head + ")";
+        case ObjectKind::shared_memory:
+            return "RtkOpenSharedMemory(" + head + ", " + location_out(step) + ")";
+        case ObjectKind::mutex:
+            return "RtkOpenMutex(" + head + ")";
+        case ObjectKind::event:
+            return "RtkOpenEvent(" + head + ")";
+        case ObjectKind::semaphore:
+            return "RtkOpenSemaphore(" + head + ")";
     }
     return "open(?)";
 }
 
 bool is_api_call(StepOp op) {
     switch (op) {
-    case StepOp::attach:
-    case StepOp::attach_bad:
-    case StepOp::detach:
-    case StepOp::create:
-    case StepOp::open:
-    case StepOp::close:
-    case StepOp::unmap: return true;
-    default: return false;
+        case StepOp::attach:
+        case StepOp::attach_bad:
+        case StepOp::detach:
+        case StepOp::create:
+        case StepOp::open:
+        case StepOp::close:
+        case StepOp::unmap:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -119,22 +130,35 @@ bool is_api_call(StepOp op) {
 
 std::string describe(const Step &step) {
     switch (step.op) {
-    case StepOp::attach: return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", &inst)";
-    case StepOp::attach_bad: return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", NULL)";
-    case StepOp::detach: return "RtkRtssDetach(" + instance_arg(step) + ")";
-    case StepOp::create: return describe_create(step);
-    case StepOp::open: return describe_open(step);
-    case StepOp::close:
-        return "RtkCloseHandle(" + instance_arg(step) + ", " +
-               (step.raw_handle ? hex(*step.raw_handle) : step.var) + ")";
-    case StepOp::unmap: return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + step.var + ".Location)";
-    case StepOp::write: return "write " + range(step) + " pattern seed=" + std::to_string(step.seed);
-    case StepOp::check: return "check " + range(step) + " against pattern seed=" + std::to_string(step.seed);
-    case StepOp::check_zero: return "check " + range(step) + " reads zero";
-    case StepOp::resident: return "resident " + range(step);
-    case StepOp::writable_probe: return "writable_probe " + range(step);
-    case StepOp::exit: return "exit(" + std::to_string(step.arg0) + ")";
-    case StepOp::crash: return "crash (abort)";
+        case StepOp::attach:
+            return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", &inst)";
+        case StepOp::attach_bad:
+            return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", NULL)";
+        case StepOp::detach:
+            return "RtkRtssDetach(" + instance_arg(step) + ")";
+        case StepOp::create:
+            return describe_create(step);
+        case StepOp::open:
+            return describe_open(step);
+        case StepOp::close:
+            return "RtkCloseHandle(" + instance_arg(step) + ", " +
+                   (step.raw_handle ? hex(*step.raw_handle) : step.var) + ")";
+        case StepOp::unmap:
+            return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + step.var + ".Location)";
+        case StepOp::write:
+            return "write " + range(step) + " pattern seed=" + std::to_string(step.seed);
+        case StepOp::check:
+            return "check " + range(step) + " against pattern seed=" + std::to_string(step.seed);
+        case StepOp::check_zero:
+            return "check " + range(step) + " reads zero";
+        case StepOp::resident:
+            return "resident " + range(step);
+        case StepOp::writable_probe:
+            return "writable_probe " + range(step);
+        case StepOp::exit:
+            return "exit(" + std::to_string(step.arg0) + ")";
+        case StepOp::crash:
+            return "crash (abort)";
     }
     return op_name(step.op);
 }
@@ -144,10 +168,12 @@ std::string describe(const Step &step, const StepResult &result) {
     if (!result.called) return text + "not called: " + result.detail;
     if (is_api_call(step.op)) {
         text += status_name(result.status) + " (" + status_hex(result.status) + ")";
-        if (step.op == StepOp::attach && result.handle != 0) text += ", RtssInst=" + hex(result.handle);
+        if (step.op == StepOp::attach && result.handle != 0)
+            text += ", RtssInst=" + hex(result.handle);
         if ((step.op == StepOp::create || step.op == StepOp::open) && result.status >= 0) {
             text += ", handle=" + hex(result.handle);
-            if (step.kind == ObjectKind::shared_memory) text += ", Location=" + hex(result.location);
+            if (step.kind == ObjectKind::shared_memory)
+                text += ", Location=" + hex(result.location);
         }
     } else {
         text += result.ok ? "ok" : "FAILED";

@@ -122,10 +122,18 @@ struct Peer::Impl {
         if (!end) return "peer still running";
         std::string text;
         switch (end->how) {
-        case PeerExit::exited: text = "peer exited with code " + std::to_string(end->code); break;
-        case PeerExit::signalled: text = "peer killed by signal " + std::to_string(end->code); break;
-        case PeerExit::timed_out: text = "peer timed out and was killed"; break;
-        case PeerExit::running: text = "peer running"; break;
+            case PeerExit::exited:
+                text = "peer exited with code " + std::to_string(end->code);
+                break;
+            case PeerExit::signalled:
+                text = "peer killed by signal " + std::to_string(end->code);
+                break;
+            case PeerExit::timed_out:
+                text = "peer timed out and was killed";
+                break;
+            case PeerExit::running:
+                text = "peer running";
+                break;
         }
         // The peer's last words may still be in the pipe; a grandchild
         // holding it open must not stall us, hence the bound.
@@ -206,7 +214,7 @@ Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) 
     }
     std::error_code ec;
     impl_->child = bp::child(options.peer_executable.string(), bp::args(args),
-                             bp::std_in < impl_->to_peer, bp::std_out > impl_->from_peer,
+                             bp::std_in<impl_->to_peer, bp::std_out> impl_->from_peer,
                              bp::std_err > impl_->peer_stderr, bp::env(env), ec);
     if (ec || !impl_->child.valid()) {
         throw std::runtime_error("cannot start peer '" + options.peer_executable.string() +
@@ -236,7 +244,9 @@ StepResult Peer::run(const Step &step) {
     return result;
 }
 
-void Peer::kill() { impl_->kill(); }
+void Peer::kill() {
+    impl_->kill();
+}
 
 PeerEnd Peer::wait(std::chrono::milliseconds timeout) {
     if (!impl_->reap_within(timeout)) {
@@ -247,12 +257,20 @@ PeerEnd Peer::wait(std::chrono::milliseconds timeout) {
     return impl_->end.value_or(PeerEnd{});
 }
 
-int Peer::pid() const { return static_cast<int>(impl_->child.id()); }
+int Peer::pid() const {
+    return static_cast<int>(impl_->child.id());
+}
 
-const std::string &Peer::label() const { return impl_->options.label; }
+const std::string &Peer::label() const {
+    return impl_->options.label;
+}
 
-const std::vector<Peer::LogEntry> &Peer::log() const { return impl_->log; }
+const std::vector<Peer::LogEntry> &Peer::log() const {
+    return impl_->log;
+}
 
-std::string Peer::stderr_text() const { return impl_->stderr_tail; }
+std::string Peer::stderr_text() const {
+    return impl_->stderr_tail;
+}
 
 }  // namespace rtkconf

@@ -13,7 +13,8 @@ constexpr UINT kKilledExitCode = 9;
 
 void prepare_orchestrator_process() {}  // broken pipes are error codes here
 
-void keep_pipe_private(boost::process::async_pipe &) {}  // Boost.Process creates non-inheritable handles
+void keep_pipe_private(boost::process::async_pipe &) {
+}  // Boost.Process creates non-inheritable handles
 
 void kill_child(boost::process::child &child) {
     if (child.valid()) ::TerminateProcess(child.native_handle(), kKilledExitCode);

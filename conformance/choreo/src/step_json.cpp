@@ -49,7 +49,8 @@ T checked(const nlohmann::json &value, const char *key) {
         if (!value.is_number_integer()) out_of_range(key, value);
         if (value.is_number_unsigned()) {
             const auto number = value.get<uint64_t>();
-            if (number > static_cast<uint64_t>(std::numeric_limits<T>::max())) out_of_range(key, value);
+            if (number > static_cast<uint64_t>(std::numeric_limits<T>::max()))
+                out_of_range(key, value);
             return static_cast<T>(number);
         }
         const auto number = value.get<int64_t>();
@@ -123,17 +124,24 @@ void from_json(const nlohmann::json &j, NameArg &name) {
     read_optional(j, "maximum_length", name.maximum_length);
     if (auto it = j.find("units"); it != j.end()) {
         if (!it->is_array()) out_of_range("units", *it);
-        for (const auto &unit : *it) name.units.push_back(static_cast<char16_t>(checked<uint16_t>(unit, "units")));
+        for (const auto &unit : *it)
+            name.units.push_back(static_cast<char16_t>(checked<uint16_t>(unit, "units")));
     }
 }
 
 void to_json(nlohmann::json &j, const Step &step) {
-    j = nlohmann::json{{"op", op_name(step.op)},       {"var", step.var},
-                       {"kind", kind_name(step.kind)}, {"name", step.name},
-                       {"size_high", step.size_high},  {"size_low", step.size_low},
-                       {"protect", step.protect},      {"desired_access", step.desired_access},
-                       {"offset", step.offset},        {"length", step.length},
-                       {"seed", step.seed},            {"arg0", step.arg0},
+    j = nlohmann::json{{"op", op_name(step.op)},
+                       {"var", step.var},
+                       {"kind", kind_name(step.kind)},
+                       {"name", step.name},
+                       {"size_high", step.size_high},
+                       {"size_low", step.size_low},
+                       {"protect", step.protect},
+                       {"desired_access", step.desired_access},
+                       {"offset", step.offset},
+                       {"length", step.length},
+                       {"seed", step.seed},
+                       {"arg0", step.arg0},
                        {"arg1", step.arg1}};
     if (step.raw_handle) j["raw_handle"] = *step.raw_handle;
     if (step.null_handle_ptr) j["null_handle_ptr"] = true;
@@ -173,9 +181,9 @@ void from_json(const nlohmann::json &j, Step &step) {
 }
 
 void to_json(nlohmann::json &j, const StepResult &result) {
-    j = nlohmann::json{{"status", result.status},     {"called", result.called},
-                       {"handle", result.handle},     {"location", result.location},
-                       {"ok", result.ok},             {"detail", result.detail}};
+    j = nlohmann::json{{"status", result.status}, {"called", result.called},
+                       {"handle", result.handle}, {"location", result.location},
+                       {"ok", result.ok},         {"detail", result.detail}};
 }
 
 void from_json(const nlohmann::json &j, StepResult &result) {

@@ -38,7 +38,8 @@ TEST(Describe, MalformedArgumentsAreVisible) {
     EXPECT_NE(text.find("{Buffer=NULL} (Length=3, MaximumLength=3)"), std::string::npos) << text;
     EXPECT_NE(text.find(", NULL)"), std::string::npos) << text;
     step.name.null_buffer = false;
-    EXPECT_NE(rtkconf::describe(step).find(R"(u"a\x{005C}b")"), std::string::npos) << rtkconf::describe(step);
+    EXPECT_NE(rtkconf::describe(step).find(R"(u"a\x{005C}b")"), std::string::npos)
+        << rtkconf::describe(step);
     step.name.null_pointer = true;
     EXPECT_NE(rtkconf::describe(step).find("Name=NULL"), std::string::npos);
 }
@@ -48,7 +49,8 @@ TEST(Describe, LongNamesAreAbbreviatedWithTheirLength) {
     step.op = StepOp::create;
     step.name.units = std::u16string(261, u'n');
     const std::string text = rtkconf::describe(step);
-    EXPECT_NE(text.find("... (261 units) (Length=522, MaximumLength=522)"), std::string::npos) << text;
+    EXPECT_NE(text.find("... (261 units) (Length=522, MaximumLength=522)"), std::string::npos)
+        << text;
     EXPECT_LT(text.size(), 200u);
 }
 
@@ -78,7 +80,8 @@ TEST(Describe, StepNotCalledSaysWhy) {
 TEST(StatusName, KnownCodesByNameOthersInHex) {
     EXPECT_EQ(rtkconf::status_name(0), "STATUS_SUCCESS");
     EXPECT_EQ(rtkconf::status_name(static_cast<int32_t>(0xC0000106u)), "STATUS_NAME_TOO_LONG");
-    EXPECT_EQ(rtkconf::status_name(static_cast<int32_t>(0xC000009Au)), "STATUS_INSUFFICIENT_RESOURCES");
+    EXPECT_EQ(rtkconf::status_name(static_cast<int32_t>(0xC000009Au)),
+              "STATUS_INSUFFICIENT_RESOURCES");
     EXPECT_EQ(rtkconf::status_name(0x40000000), "STATUS_OBJECT_NAME_EXISTS");
     EXPECT_EQ(rtkconf::status_name(static_cast<int32_t>(0xC0001234u)), "0xC0001234");
 }

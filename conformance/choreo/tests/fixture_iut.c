@@ -33,7 +33,8 @@ NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, UL
         while (forever) {
         }
     }
-    if (SharedMemoryHandle == NULL || Location == NULL || MaximumSizeHigh != 0 || MaximumSizeLow == 0)
+    if (SharedMemoryHandle == NULL || Location == NULL || MaximumSizeHigh != 0 ||
+        MaximumSizeLow == 0)
         return STATUS_INVALID_PARAMETER;
     size = ((size_t)MaximumSizeLow + 4095u) & ~(size_t)4095u;
     /* Page-aligned by hand: msvcrt has no aligned_alloc. Never freed. */
@@ -42,15 +43,20 @@ NTSTATUS RtkCreateSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, UL
     memory = (void *)(((uintptr_t)memory + 4095u) & ~(uintptr_t)4095u);
     memset(memory, 0, size);
     *Location = memory;
-    *SharedMemoryHandle = (HANDLE)(uintptr_t)(Name == NULL ? 0xFFFF0001u
-                                                           : ((uint32_t)Name->Length << 16 | Name->MaximumLength));
+    *SharedMemoryHandle =
+        (HANDLE)(uintptr_t)(Name == NULL ? 0xFFFF0001u
+                                         : ((uint32_t)Name->Length << 16 | Name->MaximumLength));
     return STATUS_SUCCESS;
 }
 
 NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG DesiredAccess,
                              BOOLEAN InheritHandle, UNICODE_STRING *Name, void **Location) {
-    (void)RtssInst; (void)SharedMemoryHandle; (void)DesiredAccess; (void)InheritHandle;
-    (void)Name; (void)Location;
+    (void)RtssInst;
+    (void)SharedMemoryHandle;
+    (void)DesiredAccess;
+    (void)InheritHandle;
+    (void)Name;
+    (void)Location;
     return STATUS_OBJECT_NAME_NOT_FOUND;
 }
 

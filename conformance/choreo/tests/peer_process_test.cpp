@@ -203,7 +203,8 @@ TEST(PeerProcess, MissingPeerExecutableThrowsNamingIt) {
         rtkconf::Peer peer(options);
         FAIL() << "a peer started from a missing executable";
     } catch (const std::runtime_error &e) {
-        EXPECT_NE(std::string(e.what()).find("/nonexistent/rtkconf-peer"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("/nonexistent/rtkconf-peer"), std::string::npos)
+            << e.what();
     }
 }
 

@@ -89,11 +89,14 @@ TEST(StepJson, NumbersOutsideTheirFieldsRangeAreRefusedNotWrapped) {
     EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"create","size_low":-1})", back, error));
     EXPECT_NE(error.find("size_low"), std::string::npos) << error;
     EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"create","size_low":4294967296})", back, error));
-    EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"create","name":{"units":[65536]}})", back, error));
-    EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"create","name":{"length":70000}})", back, error));
+    EXPECT_FALSE(
+        rtkconf::step_from_line(R"({"op":"create","name":{"units":[65536]}})", back, error));
+    EXPECT_FALSE(
+        rtkconf::step_from_line(R"({"op":"create","name":{"length":70000}})", back, error));
     EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"create","size_low":1.5})", back, error));
     EXPECT_FALSE(rtkconf::step_from_line(R"({"op":"close","null_handle_ptr":1})", back, error));
-    ASSERT_TRUE(rtkconf::step_from_line(R"({"op":"exit","arg0":-3,"size_low":4294967295})", back, error))
+    ASSERT_TRUE(
+        rtkconf::step_from_line(R"({"op":"exit","arg0":-3,"size_low":4294967295})", back, error))
         << error;
     EXPECT_EQ(back.arg0, -3);
     EXPECT_EQ(back.size_low, 4294967295u);

@@ -55,7 +55,8 @@ StepResult run_memory_step(const Step &asked, const Slot &slot) {
     // knows its size (it created it).
     if (step.length == 0) step.length = slot.size;
     const uint64_t length = step.length;
-    if (length == 0) return not_called("step needs a length: the size of '" + step.var + "' is unknown here");
+    if (length == 0)
+        return not_called("step needs a length: the size of '" + step.var + "' is unknown here");
     if (!range_is_mapped(base + step.offset, static_cast<std::size_t>(length)))
         return not_called("range [" + std::to_string(step.offset) + ", " +
                           std::to_string(step.offset + length) + ") of '" + step.var +
@@ -64,34 +65,40 @@ StepResult run_memory_step(const Step &asked, const Slot &slot) {
     result.called = true;
     result.location = reinterpret_cast<uintptr_t>(slot.location);
     switch (step.op) {
-    case StepOp::write:
-        for (uint64_t i = 0; i < length; ++i)
-            base[step.offset + i] = pattern_byte(step.seed, step.offset + i);
-        result.detail = std::to_string(length) + " bytes written";
-        return result;
-    case StepOp::check:
-        return compare(base, step, [&](uint64_t offset) { return unsigned{pattern_byte(step.seed, offset)}; });
-    case StepOp::check_zero: return compare(base, step, [](uint64_t) { return 0u; });
-    case StepOp::resident: {
-        const Residency residency = query_residency(base + step.offset, static_cast<std::size_t>(length));
-        if (!residency.known) return not_called(residency.error);
-        result.ok = residency.resident == residency.total &&
-                    (residency.locked || !residency.locked_known);
-        result.detail = "resident " + std::to_string(residency.resident) + "/" +
-                        std::to_string(residency.total) + " pages, " +
-                        (!residency.locked_known ? "locked: not reported on this platform (wine)"
-                         : residency.locked      ? "locked"
-                                                 : "not locked");
-        return result;
-    }
-    case StepOp::writable_probe: {
-        const WritableProbe probe = probe_writable(base + step.offset);
-        if (!probe.known) return not_called(probe.detail);
-        result.ok = probe.writable;
-        result.detail = probe.detail;
-        return result;
-    }
-    default: return not_called("not a memory step");
+        case StepOp::write:
+            for (uint64_t i = 0; i < length; ++i)
+                base[step.offset + i] = pattern_byte(step.seed, step.offset + i);
+            result.detail = std::to_string(length) + " bytes written";
+            return result;
+        case StepOp::check:
+            return compare(base, step, [&](uint64_t offset) {
+                return unsigned{pattern_byte(step.seed, offset)};
+            });
+        case StepOp::check_zero:
+            return compare(base, step, [](uint64_t) { return 0u; });
+        case StepOp::resident: {
+            const Residency residency =
+                query_residency(base + step.offset, static_cast<std::size_t>(length));
+            if (!residency.known) return not_called(residency.error);
+            result.ok = residency.resident == residency.total &&
+                        (residency.locked || !residency.locked_known);
+            result.detail =
+                "resident " + std::to_string(residency.resident) + "/" +
+                std::to_string(residency.total) + " pages, " +
+                (!residency.locked_known ? "locked: not reported on this platform (wine)"
+                 : residency.locked      ? "locked"
+                                         : "not locked");
+            return result;
+        }
+        case StepOp::writable_probe: {
+            const WritableProbe probe = probe_writable(base + step.offset);
+            if (!probe.known) return not_called(probe.detail);
+            result.ok = probe.writable;
+            result.detail = probe.detail;
+            return result;
+        }
+        default:
+            return not_called("not a memory step");
     }
 }
 

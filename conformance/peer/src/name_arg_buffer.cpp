@@ -10,7 +10,8 @@ NameArgBuffer::NameArgBuffer(const NameArg &name) : null_pointer_(name.null_poin
     const auto maximum = name.maximum_length ? *name.maximum_length : length;
     // Room for the units and for whatever either length claims (+1 unit for
     // an odd byte count), zero-filled beyond the units.
-    const std::size_t bytes = std::max<std::size_t>({natural_bytes, length, maximum}) + sizeof(WCHAR);
+    const std::size_t bytes =
+        std::max<std::size_t>({natural_bytes, length, maximum}) + sizeof(WCHAR);
     storage_.assign(bytes / sizeof(WCHAR) + 1, WCHAR{0});
     std::copy(name.units.begin(), name.units.end(), storage_.begin());
     string_.Length = length;

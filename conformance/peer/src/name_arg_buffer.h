@@ -12,7 +12,7 @@
 namespace rtkconf::peer {
 
 class NameArgBuffer {
-public:
+  public:
     explicit NameArgBuffer(const NameArg &name);
     NameArgBuffer(const NameArgBuffer &) = delete;
     NameArgBuffer &operator=(const NameArgBuffer &) = delete;
@@ -20,7 +20,7 @@ public:
     // NULL when the test asked for a NULL Name.
     UNICODE_STRING *get() { return null_pointer_ ? nullptr : &string_; }
 
-private:
+  private:
     bool null_pointer_;
     std::vector<WCHAR> storage_;
     UNICODE_STRING string_{};

@@ -27,25 +27,25 @@ StepResult StepDispatcher::create(const Step &step) {
     HANDLE *handle_ptr = step.null_handle_ptr ? nullptr : &handle;
     const RTSSINST instance = instance_for(step);
     switch (step.kind) {
-    case ObjectKind::shared_memory:
-        result.status = api_.RtkCreateSharedMemory(instance, handle_ptr, step.protect, step.size_high,
-                                                   step.size_low, name.get(),
-                                                   step.null_location ? nullptr : &location);
-        break;
-    case ObjectKind::mutex:
-        if (!exported(api_.RtkCreateMutex, "RtkCreateMutex", result)) return result;
-        result.status = api_.RtkCreateMutex(instance, handle_ptr, nullptr, 0, name.get());
-        break;
-    case ObjectKind::event:
-        if (!exported(api_.RtkCreateEvent, "RtkCreateEvent", result)) return result;
-        result.status = api_.RtkCreateEvent(instance, handle_ptr, nullptr, 1, 0, name.get());
-        break;
-    case ObjectKind::semaphore:
-        if (!exported(api_.RtkCreateSemaphore, "RtkCreateSemaphore", result)) return result;
-        result.status = api_.RtkCreateSemaphore(instance, handle_ptr, nullptr,
-                                                static_cast<LONG>(step.arg0),
-                                                static_cast<LONG>(step.arg1), name.get());
-        break;
+        case ObjectKind::shared_memory:
+            result.status = api_.RtkCreateSharedMemory(instance, handle_ptr, step.protect,
+                                                       step.size_high, step.size_low, name.get(),
+                                                       step.null_location ? nullptr : &location);
+            break;
+        case ObjectKind::mutex:
+            if (!exported(api_.RtkCreateMutex, "RtkCreateMutex", result)) return result;
+            result.status = api_.RtkCreateMutex(instance, handle_ptr, nullptr, 0, name.get());
+            break;
+        case ObjectKind::event:
+            if (!exported(api_.RtkCreateEvent, "RtkCreateEvent", result)) return result;
+            result.status = api_.RtkCreateEvent(instance, handle_ptr, nullptr, 1, 0, name.get());
+            break;
+        case ObjectKind::semaphore:
+            if (!exported(api_.RtkCreateSemaphore, "RtkCreateSemaphore", result)) return result;
+            result.status =
+                api_.RtkCreateSemaphore(instance, handle_ptr, nullptr, static_cast<LONG>(step.arg0),
+                                        static_cast<LONG>(step.arg1), name.get());
+            break;
     }
     result.called = true;
     result.handle = reinterpret_cast<uintptr_t>(handle);
@@ -63,23 +63,26 @@ StepResult StepDispatcher::open(const Step &step) {
     HANDLE *handle_ptr = step.null_handle_ptr ? nullptr : &handle;
     const RTSSINST instance = instance_for(step);
     switch (step.kind) {
-    case ObjectKind::shared_memory:
-        result.status = api_.RtkOpenSharedMemory(instance, handle_ptr, step.desired_access, kNoInherit,
-                                                 name.get(), step.null_location ? nullptr : &location);
-        break;
-    case ObjectKind::mutex:
-        if (!exported(api_.RtkOpenMutex, "RtkOpenMutex", result)) return result;
-        result.status = api_.RtkOpenMutex(instance, handle_ptr, step.desired_access, kNoInherit, name.get());
-        break;
-    case ObjectKind::event:
-        if (!exported(api_.RtkOpenEvent, "RtkOpenEvent", result)) return result;
-        result.status = api_.RtkOpenEvent(instance, handle_ptr, step.desired_access, kNoInherit, name.get());
-        break;
-    case ObjectKind::semaphore:
-        if (!exported(api_.RtkOpenSemaphore, "RtkOpenSemaphore", result)) return result;
-        result.status =
-            api_.RtkOpenSemaphore(instance, handle_ptr, step.desired_access, kNoInherit, name.get());
-        break;
+        case ObjectKind::shared_memory:
+            result.status =
+                api_.RtkOpenSharedMemory(instance, handle_ptr, step.desired_access, kNoInherit,
+                                         name.get(), step.null_location ? nullptr : &location);
+            break;
+        case ObjectKind::mutex:
+            if (!exported(api_.RtkOpenMutex, "RtkOpenMutex", result)) return result;
+            result.status = api_.RtkOpenMutex(instance, handle_ptr, step.desired_access, kNoInherit,
+                                              name.get());
+            break;
+        case ObjectKind::event:
+            if (!exported(api_.RtkOpenEvent, "RtkOpenEvent", result)) return result;
+            result.status = api_.RtkOpenEvent(instance, handle_ptr, step.desired_access, kNoInherit,
+                                              name.get());
+            break;
+        case ObjectKind::semaphore:
+            if (!exported(api_.RtkOpenSemaphore, "RtkOpenSemaphore", result)) return result;
+            result.status = api_.RtkOpenSemaphore(instance, handle_ptr, step.desired_access,
+                                                  kNoInherit, name.get());
+            break;
     }
     result.called = true;
     result.handle = reinterpret_cast<uintptr_t>(handle);

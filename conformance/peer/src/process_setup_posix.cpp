@@ -14,7 +14,9 @@ namespace rtkconf::peer {
 
 namespace {
 
-std::string errno_text(const char *what) { return std::string(what) + ": " + std::strerror(errno); }
+std::string errno_text(const char *what) {
+    return std::string(what) + ": " + std::strerror(errno);
+}
 
 // glibc has no capset wrapper; libcap is not a dependency for one bit.
 bool drop_ipc_lock(std::string &error) {
@@ -67,6 +69,8 @@ ProtocolChannel take_protocol_channel(std::string &error) {
     return channel;
 }
 
-void crash_now() { std::abort(); }
+void crash_now() {
+    std::abort();
+}
 
 }  // namespace rtkconf::peer

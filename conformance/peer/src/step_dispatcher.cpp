@@ -22,25 +22,33 @@ RTSSINST StepDispatcher::instance_for(const Step &step) const {
 
 StepResult StepDispatcher::run(const Step &step) {
     switch (step.op) {
-    case StepOp::attach:
-    case StepOp::attach_bad: return attach(step);
-    case StepOp::detach: return detach(step);
-    case StepOp::create: return create(step);
-    case StepOp::open: return open(step);
-    case StepOp::close: return close(step);
-    case StepOp::unmap: return unmap(step);
-    case StepOp::write:
-    case StepOp::check:
-    case StepOp::check_zero:
-    case StepOp::resident:
-    case StepOp::writable_probe: return memory_step(step);
-    case StepOp::exit: {
-        StepResult result;
-        result.called = true;
-        result.detail = "exiting with code " + std::to_string(step.arg0);
-        return result;
-    }
-    case StepOp::crash: crash_now();
+        case StepOp::attach:
+        case StepOp::attach_bad:
+            return attach(step);
+        case StepOp::detach:
+            return detach(step);
+        case StepOp::create:
+            return create(step);
+        case StepOp::open:
+            return open(step);
+        case StepOp::close:
+            return close(step);
+        case StepOp::unmap:
+            return unmap(step);
+        case StepOp::write:
+        case StepOp::check:
+        case StepOp::check_zero:
+        case StepOp::resident:
+        case StepOp::writable_probe:
+            return memory_step(step);
+        case StepOp::exit: {
+            StepResult result;
+            result.called = true;
+            result.detail = "exiting with code " + std::to_string(step.arg0);
+            return result;
+        }
+        case StepOp::crash:
+            crash_now();
     }
     return not_called("unknown step");
 }

@@ -19,13 +19,13 @@ struct Slot {
 };
 
 class StepDispatcher {
-public:
+  public:
     explicit StepDispatcher(const RtkApiTable &api) : api_(api) {}
 
     // Runs one step. `exit` is answered here and carried out by the caller.
     StepResult run(const Step &step);
 
-private:
+  private:
     StepResult attach(const Step &step);
     StepResult detach(const Step &step);
     StepResult create(const Step &step);

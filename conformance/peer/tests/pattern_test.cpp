@@ -26,7 +26,8 @@ TEST(Pattern, NeighbouringSeedsAndOffsetsDifferMostly) {
 }
 
 TEST(Pattern, OffsetPastFourGibibytesIsNotAliased) {
-    EXPECT_NE(pattern_byte(3, 0) | (pattern_byte(3, 1) << 8), pattern_byte(3, 1ull << 32) | (pattern_byte(3, (1ull << 32) + 1) << 8));
+    EXPECT_NE(pattern_byte(3, 0) | (pattern_byte(3, 1) << 8),
+              pattern_byte(3, 1ull << 32) | (pattern_byte(3, (1ull << 32) + 1) << 8));
 }
 
 }  // namespace

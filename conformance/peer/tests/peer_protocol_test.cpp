@@ -14,11 +14,11 @@ namespace bp = boost::process;
 namespace {
 
 class RawPeer {
-public:
+  public:
     RawPeer()
         : child_(std::string(RTKCONF_PEER_PATH),
                  bp::args({std::string("--impl"), std::string(RTKCONF_FIXTURE_IUT)}),
-                 bp::std_in < to_, bp::std_out > from_) {}
+                 bp::std_in<to_, bp::std_out> from_) {}
     ~RawPeer() {
         std::error_code ec;
         if (child_.running(ec)) child_.terminate(ec);
@@ -40,7 +40,7 @@ public:
         return child_.exit_code();
     }
 
-private:
+  private:
     bp::opstream to_;
     bp::ipstream from_;
     bp::child child_;
@@ -72,8 +72,10 @@ TEST(PeerProtocol, EndOfInputEndsThePeerWithCodeZero) {
 TEST(PeerProtocol, HugeLengthOnAnOpenedViewIsRefusedNotFatal) {
     RawPeer peer;
     EXPECT_TRUE(peer.exchange(R"({"op":"attach"})").called);
-    EXPECT_TRUE(peer.exchange(R"({"op":"create","var":"a","size_low":4096,"name":{"units":[97]}})").called);
-    const auto result = peer.exchange(R"({"op":"write","var":"a","offset":0,"length":1099511627776,"seed":1})");
+    EXPECT_TRUE(
+        peer.exchange(R"({"op":"create","var":"a","size_low":4096,"name":{"units":[97]}})").called);
+    const auto result =
+        peer.exchange(R"({"op":"write","var":"a","offset":0,"length":1099511627776,"seed":1})");
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("not mapped"), std::string::npos) << result.detail;
     EXPECT_TRUE(peer.exchange(R"({"op":"check_zero","var":"a","offset":0,"length":4096})").ok);

@@ -19,11 +19,11 @@
 namespace rtkconf {
 
 struct PeerOptions {
-    std::filesystem::path peer_executable;   // rtkconf-peer
-    std::filesystem::path implementation;    // the IUT library, by path
+    std::filesystem::path peer_executable;         // rtkconf-peer
+    std::filesystem::path implementation;          // the IUT library, by path
     std::map<std::string, std::string> extra_env;  // e.g. RTK_RUNTIME_DIR
     std::chrono::milliseconds step_timeout{10000};
-    std::string label;                        // "peer 1", used in evidence
+    std::string label;  // "peer 1", used in evidence
     // POSIX only: the peer drops CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to
     // this many bytes before loading the implementation (ignored elsewhere).
     std::optional<uint64_t> memlock_limit;
@@ -37,7 +37,7 @@ struct PeerEnd {
 };
 
 class Peer {
-public:
+  public:
     // Spawns the peer process; throws std::runtime_error when it cannot.
     explicit Peer(const PeerOptions &options);
     ~Peer();  // kills the process if it still runs
@@ -48,19 +48,22 @@ public:
     // step_timeout yields called == false and a detail saying which.
     StepResult run(const Step &step);
 
-    void kill();                                   // SIGKILL / TerminateProcess
+    void kill();                                      // SIGKILL / TerminateProcess
     PeerEnd wait(std::chrono::milliseconds timeout);  // reap; kill on timeout
     int pid() const;
     const std::string &label() const;
 
     // Every step run so far with its result, in order: the call log.
-    struct LogEntry { Step step; StepResult result; };
+    struct LogEntry {
+        Step step;
+        StepResult result;
+    };
     const std::vector<LogEntry> &log() const;
 
     // What the peer wrote on its standard error so far (the tail of it).
     std::string stderr_text() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -17,7 +17,7 @@
 namespace rtkconf {
 
 class StartGate {
-public:
+  public:
     // `expected` threads must arrive before any of them is let go.
     explicit StartGate(std::size_t expected);
     StartGate(const StartGate &) = delete;
@@ -27,7 +27,7 @@ public:
     // one of them returns. Arrivals beyond `expected` return at once.
     void arrive_and_wait();
 
-private:
+  private:
     std::mutex mutex_;
     std::condition_variable opened_;
     std::size_t still_expected_;
