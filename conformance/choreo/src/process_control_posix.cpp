@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include "process_control.h"
+#include "rtkconf/peer.h"
 
 namespace rtkconf::detail {
 
@@ -37,3 +38,11 @@ PeerEnd classify_end(int status, bool /*killed_here*/) {
 }
 
 }  // namespace rtkconf::detail
+
+namespace rtkconf {
+
+bool memlock_limit_supported() {
+    return true;
+}
+
+}  // namespace rtkconf

@@ -1,5 +1,6 @@
 // Boost.Asio must see winsock2.h before windows.h does.
 #include "process_control.h"
+#include "rtkconf/peer.h"
 
 #include <windows.h>
 
@@ -39,3 +40,11 @@ PeerEnd classify_end(int status, bool killed_here) {
 }
 
 }  // namespace rtkconf::detail
+
+namespace rtkconf {
+
+bool memlock_limit_supported() {
+    return false;
+}
+
+}  // namespace rtkconf

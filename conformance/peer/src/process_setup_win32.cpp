@@ -10,8 +10,9 @@ namespace rtkconf::peer {
 
 // Windows has no RLIMIT_MEMLOCK: the working-set quota plays that role and
 // is set per process by the implementation itself.
-bool apply_memlock_limit(uint64_t, std::string &) {
-    return true;
+bool apply_memlock_limit(uint64_t, std::string &error) {
+    error = "Windows has no RLIMIT_MEMLOCK to lower";
+    return false;
 }
 
 ProtocolChannel take_protocol_channel(std::string &error) {

@@ -24,10 +24,16 @@ struct PeerOptions {
     std::map<std::string, std::string> extra_env;  // e.g. RTK_RUNTIME_DIR
     std::chrono::milliseconds step_timeout{10000};
     std::string label;  // "peer 1", used in evidence
-    // POSIX only: the peer drops CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to
-    // this many bytes before loading the implementation (ignored elsewhere).
+    // POSIX only (see memlock_limit_supported): the peer drops
+    // CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to this many bytes before
+    // loading the implementation; elsewhere such a peer refuses to start.
     std::optional<uint64_t> memlock_limit;
 };
+
+// Whether peers on this platform can run under PeerOptions::memlock_limit.
+// Windows has no per-process lock limit to lower (its working-set quota is
+// the implementation's own to raise).
+bool memlock_limit_supported();
 
 enum class PeerExit { running, exited, signalled, timed_out };
 
