@@ -81,9 +81,4 @@ bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const 
     return ok;
 }
 
-void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row) {
-    EXPECT_TRUE(Failed(observer.run(steps::open_shm("probe", name))))
-        << row << ": the refused create left an object behind";
-}
-
 }  // namespace rtkconf::plugin::names

@@ -41,7 +41,4 @@ bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const 
 bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
                              const std::string &row, uint32_t seed);
 
-// A refused create must leave nothing: opening the name fails afterwards.
-void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row);
-
 }  // namespace rtkconf::plugin::names

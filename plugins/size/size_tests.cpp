@@ -11,12 +11,6 @@ using namespace rtkconf::plugin;
 
 constexpr uint32_t kPage = 4096;
 
-void expect_no_object(PeerGroup &group, const std::u16string &name, const std::string &row) {
-    Peer &observer = group.spawn_attached();
-    EXPECT_TRUE(Failed(observer.run(steps::open_shm("o", name))))
-        << row << ": the refused create left an object behind";
-}
-
 const uint32_t kHighValues[] = {1, 0x80000000u, 0xFFFFFFFFu};
 
 StepResult create_sized(Peer &peer, const std::u16string &name, uint32_t high, uint32_t low) {
@@ -36,7 +30,7 @@ TEST(SHM_SIZE_001, HighNonZeroIsRefused) {
         EXPECT_TRUE(Failed(r)) << row;
         EXPECT_EQ(r.handle, 0u) << row << ": a handle was written";
         EXPECT_EQ(r.location, 0u) << row << ": a Location was written";
-        expect_no_object(group, name, row);
+        expect_no_object(group.spawn_attached(), name, row);
     }
 }
 
@@ -56,7 +50,7 @@ TEST(SHM_SIZE_003, LowZeroIsRefused) {
     const StepResult named = create_sized(peer, name, 0, 0);
     EXPECT_TRUE(Failed(named)) << "named";
     EXPECT_EQ(named.handle, 0u) << "a handle was written";
-    expect_no_object(group, name, "named");
+    expect_no_object(group.spawn_attached(), name, "named");
     Step unnamed = steps::create_unnamed_shm("b", 0);
     EXPECT_TRUE(Failed(peer.run(unnamed))) << "unnamed";
 }

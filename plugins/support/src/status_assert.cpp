@@ -1,5 +1,7 @@
 #include "rtkconf/plugin/status_assert.h"
 
+#include "rtkconf/plugin/steps.h"
+
 #include <cstdio>
 #include <string>
 
@@ -61,6 +63,12 @@ std::string status_text(int32_t status) {
     if (!result.called) return not_called(result);
     if (result.ok) return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << "check failed: " << result.detail;
+}
+
+void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row) {
+    const StepResult probe = observer.run(steps::open_shm("probe-absent", name));
+    EXPECT_TRUE(Failed(probe)) << row << ": the refused call left an object behind";
+    if (probe.called && probe.status >= 0) observer.run(steps::close("probe-absent"));
 }
 
 }  // namespace rtkconf::plugin

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "rtkconf/plugin/context.h"
+#include "rtkconf/peer.h"
 #include "rtkconf/step.h"
 
 namespace rtkconf::plugin {
@@ -29,6 +30,10 @@ namespace rtkconf::plugin {
 
 // A check / check_zero / resident step reported ok.
 ::testing::AssertionResult StepOk(const StepResult &result);
+
+// A refused call must leave nothing behind: opening `name` from
+// `observer` fails (a probe that does open is closed again).
+void expect_no_object(Peer &observer, const std::u16string &name, const std::string &row);
 
 // "STATUS_X (0x...)": name and value, for messages and observations.
 std::string status_text(int32_t status);
