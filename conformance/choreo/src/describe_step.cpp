@@ -15,24 +15,43 @@ std::string hex(uint64_t value) {
     return text;
 }
 
-// Printable ASCII as is, everything else as \x{XXXX}; long names are
-// abbreviated so one line of evidence stays readable.
-std::string quote_units(const std::u16string &units) {
-    constexpr std::size_t kShown = 24;
-    std::string text = "u\"";
-    for (std::size_t i = 0; i < units.size() && i < kShown; ++i) {
-        const char16_t unit = units[i];
-        if (unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\') {
-            text += static_cast<char>(unit);
-        } else {
-            char escaped[16];
-            std::snprintf(escaped, sizeof escaped, "\\x{%04X}", static_cast<unsigned>(unit));
-            text += escaped;
-        }
+void append_unit(std::string &text, char16_t unit) {
+    if (unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\') {
+        text += static_cast<char>(unit);
+    } else {
+        char escaped[16];
+        std::snprintf(escaped, sizeof escaped, "\\x{%04X}", static_cast<unsigned>(unit));
+        text += escaped;
     }
-    text += '"';
-    if (units.size() > kShown) text += "... (" + std::to_string(units.size()) + " units)";
-    return text;
+}
+
+// FNV-1a over the code units: two elided names that differ only in the
+// hidden middle still read differently.
+uint32_t units_hash(const std::u16string &units) {
+    uint32_t h = 2166136261u;
+    for (char16_t unit : units) {
+        h = (h ^ (unit & 0xFFu)) * 16777619u;
+        h = (h ^ (unit >> 8)) * 16777619u;
+    }
+    return h;
+}
+
+// Printable ASCII as is, everything else as \x{XXXX}. A name is shown
+// whole up to kWhole units; a longer one keeps its head and tail, and says
+// its length and a hash of the whole.
+std::string quote_units(const std::u16string &units) {
+    constexpr std::size_t kWhole = 64, kHead = 32, kTail = 24;
+    std::string text = "u\"";
+    if (units.size() <= kWhole) {
+        for (char16_t unit : units) append_unit(text, unit);
+        return text + '"';
+    }
+    for (std::size_t i = 0; i < kHead; ++i) append_unit(text, units[i]);
+    text += "...";
+    for (std::size_t i = units.size() - kTail; i < units.size(); ++i) append_unit(text, units[i]);
+    char hash[16];
+    std::snprintf(hash, sizeof hash, "%08x", static_cast<unsigned>(units_hash(units)));
+    return text + "\" (" + std::to_string(units.size()) + " units, hash " + hash + ")";
 }
 
 std::string describe_name(const NameArg &name) {

@@ -15,7 +15,9 @@
 #include <boost/process/environment.hpp>
 #include <boost/process/io.hpp>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <deque>
 #include <istream>
 #include <stdexcept>
@@ -35,6 +37,18 @@ constexpr std::size_t kStderrKept = 16 * 1024;
 constexpr auto kSlice = std::chrono::milliseconds(10);
 constexpr auto kReapGrace = std::chrono::milliseconds(5000);
 constexpr auto kStderrDrain = std::chrono::milliseconds(200);
+
+// Orders the log entries of every peer of this process.
+std::atomic<uint64_t> g_sequence{0};
+
+Peer::LogEntry event_entry(Peer::LogEntry::What what, std::string text) {
+    Peer::LogEntry entry;
+    entry.what = what;
+    entry.text = std::move(text);
+    entry.sequence = ++g_sequence;
+    entry.started = entry.finished = Clock::now();
+    return entry;
+}
 }  // namespace
 
 struct Peer::Impl {
@@ -99,13 +113,45 @@ struct Peer::Impl {
         if (child.valid() && child.running(ec)) return false;
         end = detail::classify_end(child.native_exit_code(), killed_here);
         if (timed_out) end->how = PeerExit::timed_out;
+        log.push_back(event_entry(LogEntry::What::ended, end_text()));
         return true;
     }
 
     void kill() {
         if (end) return;
+        if (!killed_here) log.push_back(event_entry(LogEntry::What::killed, "killed"));
         killed_here = true;
         detail::kill_child(child);
+    }
+
+    std::string end_text() const {
+        if (!end) return "still running";
+        switch (end->how) {
+            case PeerExit::exited:
+                return "exited with code " + std::to_string(end->code);
+            case PeerExit::signalled:
+                return "killed by signal " + std::to_string(end->code);
+            case PeerExit::timed_out:
+                return "timed out and was killed";
+            case PeerExit::running:
+                break;
+        }
+        return "running";
+    }
+
+    // Why a call that got no answer got none. A peer the test ended (or
+    // told to exit or crash) is not a fault.
+    StepFault fault_of_death(const Step &step) const {
+        if (step.op == StepOp::exit || step.op == StepOp::crash) return StepFault::none;
+        return fault_of_end();
+    }
+
+    StepFault fault_of_end() const {
+        if (killed_here && !timed_out) return StepFault::none;
+        // Exit code 2 is the peer's own "cannot set up" (no implementation
+        // loaded, no protocol channel): the harness's trouble.
+        if (end && end->how == PeerExit::exited && end->code == 2) return StepFault::harness;
+        return StepFault::crashed;
     }
 
     // Waits for the child to end, draining its pipes meanwhile.
@@ -119,22 +165,7 @@ struct Peer::Impl {
     }
 
     std::string describe_end() {
-        if (!end) return "peer still running";
-        std::string text;
-        switch (end->how) {
-            case PeerExit::exited:
-                text = "peer exited with code " + std::to_string(end->code);
-                break;
-            case PeerExit::signalled:
-                text = "peer killed by signal " + std::to_string(end->code);
-                break;
-            case PeerExit::timed_out:
-                text = "peer timed out and was killed";
-                break;
-            case PeerExit::running:
-                text = "peer running";
-                break;
-        }
+        std::string text = "peer " + end_text();
         // The peer's last words may still be in the pipe; a grandchild
         // holding it open must not stall us, hence the bound.
         const auto drain_until = Clock::now() + kStderrDrain;
@@ -150,25 +181,33 @@ struct Peer::Impl {
         return tail;
     }
 
-    StepResult not_called(std::string why) {
+    static StepResult not_called(std::string why, StepFault fault = StepFault::none) {
         StepResult result;
         result.called = false;
         result.ok = false;
         result.detail = std::move(why);
+        result.fault = fault;
         return result;
     }
+
+    bool spawn(std::string &error);
 
     StepResult run(const Step &step);
 };
 
 StepResult Peer::Impl::run(const Step &step) {
+    if (options.hung_flag && options.hung_flag->load())
+        return not_called("not made: an earlier call of this test did not return");
     if (end || killed_here) return not_called("peer not running: " + describe_end());
     const std::string line = step_to_line(step) + "\n";
     boost::system::error_code write_error;
     asio::write(to_peer, asio::buffer(line), write_error);
     if (write_error) {
         reap_within(kReapGrace);
-        return not_called("cannot send step (" + write_error.message() + "): " + describe_end());
+        // The peer was gone before this call: it died setting up, or in
+        // an earlier call that still returned.
+        return not_called("cannot send step (" + write_error.message() + "): " + describe_end(),
+                          fault_of_end());
     }
     const auto deadline = Clock::now() + options.step_timeout;
     for (;;) {
@@ -178,7 +217,8 @@ StepResult Peer::Impl::run(const Step &step) {
             StepResult result;
             std::string error;
             if (!result_from_line(answer, result, error))
-                return not_called("unreadable answer '" + answer + "': " + error);
+                return not_called("unreadable answer '" + answer + "': " + error,
+                                  StepFault::harness);
             return result;
         }
         // Death shows as EOF, or (when a grandchild holds the pipe) only
@@ -187,15 +227,17 @@ StepResult Peer::Impl::run(const Step &step) {
             pump(std::chrono::milliseconds(0));
             if (!lines.empty()) continue;
             reap_within(kReapGrace);
-            return not_called("no answer: " + describe_end());
+            return not_called("no answer: " + describe_end(), fault_of_death(step));
         }
         const auto now = Clock::now();
         if (now >= deadline) {
             timed_out = true;
+            if (options.hung_flag) options.hung_flag->store(true);
             kill();
             reap_within(kReapGrace);
             return not_called("no answer within " + std::to_string(options.step_timeout.count()) +
-                              " ms; " + describe_end());
+                                  " ms; " + describe_end(),
+                              StepFault::hung);
         }
         pump(std::min<std::chrono::milliseconds>(
             kSlice, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now) +
@@ -203,8 +245,7 @@ StepResult Peer::Impl::run(const Step &step) {
     }
 }
 
-Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) {
-    detail::prepare_orchestrator_process();
+bool Peer::Impl::spawn(std::string &error) {
     bp::environment env = boost::this_process::environment();
     for (const auto &[key, value] : options.extra_env) env[key] = value;
     std::vector<std::string> args{"--impl", options.implementation.string()};
@@ -212,14 +253,36 @@ Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) 
         args.push_back("--memlock-limit");
         args.push_back(std::to_string(*options.memlock_limit));
     }
+    to_peer = bp::async_pipe(io);
+    from_peer = bp::async_pipe(io);
+    peer_stderr = bp::async_pipe(io);
     std::error_code ec;
-    impl_->child = bp::child(options.peer_executable.string(), bp::args(args),
-                             bp::std_in<impl_->to_peer, bp::std_out> impl_->from_peer,
-                             bp::std_err > impl_->peer_stderr, bp::env(env), ec);
-    if (ec || !impl_->child.valid()) {
-        throw std::runtime_error("cannot start peer '" + options.peer_executable.string() +
-                                 "': " + ec.message());
+    child = bp::child(options.peer_executable.string(), bp::args(args),
+                      bp::std_in<to_peer, bp::std_out> from_peer, bp::std_err > peer_stderr,
+                      bp::env(env), ec);
+    if (ec || !child.valid()) {
+        error = ec ? ec.message() : "no process";
+        return false;
     }
+    return true;
+}
+
+Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) {
+    detail::prepare_orchestrator_process();
+    std::string errors;
+    const int attempts = std::max(1, options.start_attempts);
+    for (int attempt = 1;; ++attempt) {
+        std::string error;
+        if (impl_->spawn(error)) break;
+        errors +=
+            (errors.empty() ? "" : "; ") + ("attempt " + std::to_string(attempt) + ": " + error);
+        if (attempt == attempts)
+            throw HarnessError("cannot start peer '" + options.peer_executable.string() + "' (" +
+                               errors + ")");
+        std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt * attempt));
+    }
+    impl_->log.push_back(
+        event_entry(LogEntry::What::spawned, "pid " + std::to_string(impl_->child.id())));
     detail::keep_pipe_private(impl_->to_peer);
     detail::keep_pipe_private(impl_->from_peer);
     detail::keep_pipe_private(impl_->peer_stderr);
@@ -234,13 +297,25 @@ Peer::~Peer() {
 }
 
 StepResult Peer::run(const Step &step) {
+    LogEntry entry;
+    entry.step = step;
+    entry.sequence = ++g_sequence;  // the call's place is where it was made
+    entry.started = Clock::now();
     StepResult result;
     try {
         result = impl_->run(step);
     } catch (const std::exception &e) {
-        result = impl_->not_called(std::string("orchestrator error: ") + e.what());
+        result =
+            Impl::not_called(std::string("orchestrator error: ") + e.what(), StepFault::harness);
     }
-    impl_->log.push_back({step, result});
+    entry.result = result;
+    entry.finished = Clock::now();
+    // The peer's end, logged while this call waited, comes after it.
+    auto &log = impl_->log;
+    const auto position =
+        std::upper_bound(log.begin(), log.end(), entry.sequence,
+                         [](uint64_t seq, const LogEntry &e) { return seq < e.sequence; });
+    log.insert(position, std::move(entry));
     return result;
 }
 

@@ -44,14 +44,30 @@ TEST(Describe, MalformedArgumentsAreVisible) {
     EXPECT_NE(rtkconf::describe(step).find("Name=NULL"), std::string::npos);
 }
 
-TEST(Describe, LongNamesAreAbbreviatedWithTheirLength) {
+TEST(Describe, LongNamesAreElidedInTheMiddleWithLengthAndHash) {
     Step step;
     step.op = StepOp::create;
     step.name.units = std::u16string(261, u'n');
     const std::string text = rtkconf::describe(step);
-    EXPECT_NE(text.find("... (261 units) (Length=522, MaximumLength=522)"), std::string::npos)
-        << text;
-    EXPECT_LT(text.size(), 200u);
+    EXPECT_NE(text.find("nnn...nnn"), std::string::npos) << text;
+    EXPECT_NE(text.find("n\" (261 units, hash "), std::string::npos) << text;
+    EXPECT_NE(text.find(") (Length=522, MaximumLength=522)"), std::string::npos) << text;
+    EXPECT_LT(text.size(), 220u);
+}
+
+TEST(Describe, ElidedNamesThatDifferOnlyInTheMiddleReadDifferently) {
+    Step a, b;
+    a.op = b.op = StepOp::create;
+    a.name.units = b.name.units = std::u16string(200, u'n');
+    b.name.units[128] = u'm';
+    EXPECT_NE(rtkconf::describe(a), rtkconf::describe(b));
+}
+
+TEST(Describe, NamesUpToSixtyFourUnitsAreShownWhole) {
+    Step step;
+    step.op = StepOp::open;
+    step.name.units = std::u16string(63, u'a') + u"Z";
+    EXPECT_NE(rtkconf::describe(step).find(std::string(63, 'a') + "Z\""), std::string::npos);
 }
 
 TEST(Describe, FailedCallShowsCodeAndNoHandle) {

@@ -126,8 +126,26 @@ TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
     EXPECT_LT(std::chrono::steady_clock::now() - started, 3s);
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("no answer within 300 ms"), std::string::npos) << result.detail;
+    EXPECT_EQ(result.fault, rtkconf::StepFault::hung);
     EXPECT_FALSE(peer.run(op(StepOp::attach)).called);
     EXPECT_EQ(peer.wait(1s).how, PeerExit::timed_out);
+}
+
+TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
+    auto options = fixture_options();
+    options.step_timeout = 300ms;
+    options.hung_flag = std::make_shared<std::atomic<bool>>(false);
+    Peer stuck(options), other(options);
+    ASSERT_EQ(other.run(op(StepOp::attach)).status, kSuccess);
+    Step hang = create(4096);
+    hang.protect = 0xDEAD;
+    EXPECT_EQ(stuck.run(hang).fault, rtkconf::StepFault::hung);
+    const auto started = std::chrono::steady_clock::now();
+    const auto skipped = other.run(op(StepOp::attach));
+    EXPECT_LT(std::chrono::steady_clock::now() - started, 100ms);
+    EXPECT_FALSE(skipped.called);
+    EXPECT_EQ(skipped.fault, rtkconf::StepFault::none) << "only the hung call is the fault";
+    EXPECT_NE(skipped.detail.find("did not return"), std::string::npos) << skipped.detail;
 }
 
 TEST(PeerProcess, CrashIsReportedAsSignalled) {
@@ -135,6 +153,7 @@ TEST(PeerProcess, CrashIsReportedAsSignalled) {
     const auto result = peer.run(op(StepOp::crash));
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("signal"), std::string::npos) << result.detail;
+    EXPECT_EQ(result.fault, rtkconf::StepFault::none) << "the test asked for this crash";
     const auto end = peer.wait(2s);
     EXPECT_EQ(end.how, PeerExit::signalled);
     // The peer crashes the platform's way: SIGABRT, or on Windows an
@@ -150,7 +169,9 @@ TEST(PeerProcess, KillIsReportedAsSignalledBySigkill) {
     const auto end = peer.wait(2s);
     EXPECT_EQ(end.how, PeerExit::signalled);
     EXPECT_EQ(end.code, 9);
-    EXPECT_FALSE(peer.run(op(StepOp::attach)).called);
+    const auto after = peer.run(op(StepOp::attach));
+    EXPECT_FALSE(after.called);
+    EXPECT_EQ(after.fault, rtkconf::StepFault::none) << "the test killed it";
 }
 
 TEST(PeerProcess, ExitStepAnswersThenExitsWithItsCode) {
@@ -179,16 +200,28 @@ TEST(PeerProcess, UnloadableImplementationShowsThePeersReason) {
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("exited with code 2"), std::string::npos) << result.detail;
     EXPECT_NE(result.detail.find("libnothing.so"), std::string::npos) << result.detail;
+    EXPECT_EQ(result.fault, rtkconf::StepFault::harness);
 }
 
 TEST(PeerProcess, LogRecordsEveryStepInOrder) {
     Peer peer(fixture_options());
     peer.run(op(StepOp::attach));
     peer.run(create(4096));
-    ASSERT_EQ(peer.log().size(), 2u);
-    EXPECT_EQ(peer.log()[0].step.op, StepOp::attach);
-    EXPECT_EQ(peer.log()[1].step.op, StepOp::create);
-    EXPECT_EQ(peer.log()[1].result.status, kSuccess);
+    peer.kill();
+    peer.wait(2s);
+    using What = Peer::LogEntry::What;
+    const auto &log = peer.log();
+    ASSERT_EQ(log.size(), 5u);
+    EXPECT_EQ(log[0].what, What::spawned);
+    EXPECT_NE(log[0].text.find(std::to_string(peer.pid())), std::string::npos) << log[0].text;
+    EXPECT_EQ(log[1].step.op, StepOp::attach);
+    EXPECT_EQ(log[2].step.op, StepOp::create);
+    EXPECT_EQ(log[2].result.status, kSuccess);
+    EXPECT_EQ(log[3].what, What::killed);
+    EXPECT_EQ(log[4].what, What::ended);
+    EXPECT_NE(log[4].text.find("signal 9"), std::string::npos) << log[4].text;
+    for (std::size_t i = 1; i < log.size(); ++i)
+        EXPECT_LT(log[i - 1].sequence, log[i].sequence) << "entry " << i;
     EXPECT_GT(peer.pid(), 0);
 }
 
@@ -199,12 +232,15 @@ namespace {
 TEST(PeerProcess, MissingPeerExecutableThrowsNamingIt) {
     auto options = fixture_options();
     options.peer_executable = "/nonexistent/rtkconf-peer";
+    options.start_attempts = 3;
     try {
         rtkconf::Peer peer(options);
         FAIL() << "a peer started from a missing executable";
-    } catch (const std::runtime_error &e) {
+    } catch (const rtkconf::HarnessError &e) {
         EXPECT_NE(std::string(e.what()).find("/nonexistent/rtkconf-peer"), std::string::npos)
             << e.what();
+        EXPECT_NE(std::string(e.what()).find("attempt 3"), std::string::npos)
+            << "a start is retried before it is an error: " << e.what();
     }
 }
 

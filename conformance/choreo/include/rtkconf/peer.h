@@ -5,12 +5,14 @@
 // so ordering across processes is exactly the order of calls here.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,20 @@ struct PeerOptions {
     // CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to this many bytes before
     // loading the implementation; elsewhere such a peer refuses to start.
     std::optional<uint64_t> memlock_limit;
+    // Starting a process can fail by chance (under wine, CreateProcess
+    // sometimes reports an internal error): try this many times.
+    int start_attempts = 4;
+    // Shared by the peers of one test: once a call of any of them hung,
+    // the others' later calls are not made, so a hanging implementation
+    // costs one step timeout per test, not one per step.
+    std::shared_ptr<std::atomic<bool>> hung_flag;
+};
+
+// The harness itself failed (a peer could not be started): not the
+// implementation's fault, and reported as such.
+class HarnessError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
 };
 
 // Whether peers on this platform can run under PeerOptions::memlock_limit.
@@ -44,7 +60,8 @@ struct PeerEnd {
 
 class Peer {
   public:
-    // Spawns the peer process; throws std::runtime_error when it cannot.
+    // Spawns the peer process; throws HarnessError when it cannot, after
+    // options.start_attempts tries.
     explicit Peer(const PeerOptions &options);
     ~Peer();  // kills the process if it still runs
     Peer(const Peer &) = delete;
@@ -59,10 +76,18 @@ class Peer {
     int pid() const;
     const std::string &label() const;
 
-    // Every step run so far with its result, in order: the call log.
+    // Every step run so far with its result, and the peer's spawn, kill
+    // and end, in order: the call log. `sequence` orders entries of all
+    // peers of the process (a process-wide counter), so several peers'
+    // logs merge into one timeline.
     struct LogEntry {
-        Step step;
-        StepResult result;
+        enum class What { step, spawned, killed, ended };
+        What what = What::step;
+        Step step;          // What::step only
+        StepResult result;  // What::step only
+        std::string text;   // the other kinds: "pid 1234", "exited with code 0", ...
+        uint64_t sequence = 0;
+        std::chrono::steady_clock::time_point started, finished;
     };
     const std::vector<LogEntry> &log() const;
 

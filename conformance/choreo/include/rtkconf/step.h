@@ -58,6 +58,15 @@ struct Step {
     std::optional<uint64_t> raw_instance;  // use this RTSSINST instead of the attached one
 };
 
+// Who is to blame when a call was not answered. Set by the orchestrator
+// (Peer), never by the peer process.
+enum class StepFault {
+    none,     // answered, or the test itself ended the peer
+    crashed,  // the peer died during the call (a signal, or an exit nobody asked for)
+    hung,     // the call did not return within the step timeout
+    harness,  // the harness failed: no peer, broken pipe, unreadable answer
+};
+
 struct StepResult {
     int32_t status = 0;     // the NTSTATUS the call returned
     bool called = false;    // false: the peer could not make the call (see detail)
@@ -65,6 +74,7 @@ struct StepResult {
     uint64_t location = 0;  // create/open: the Location written
     bool ok = true;         // check/check_zero/resident/writable_probe verdict
     std::string detail;     // human-readable: mismatch offset, errors, ...
+    StepFault fault = StepFault::none;
 };
 
 // One line of evidence: "peer 1: RtkCreateSharedMemory(..) -> 0xC000000D".
