@@ -1,12 +1,10 @@
-// report.js: renders the rules table of report.html from the embedded
-// results JSON and adds filtering (status, family, text) and expand/collapse.
-// The page already holds the same tables as plain HTML, so anything failing
-// here leaves a readable report. Data is inserted with textContent only:
-// evidence quotes implementation output and must never become markup.
-// Initial filters can be given in the URL: #status=fail,crash&family=names&q=text
+// report.js: filters the rules table that the report writer rendered (the
+// one renderer of the page) by status, family and text, and expands or
+// collapses call logs. It adds no content of its own beyond the filter bar,
+// so the page reads the same without it. Initial filters can be given in
+// the URL: #status=fail,crash&family=names&q=text
 (function () {
   "use strict";
-  var STATUSES = ["pass", "fail", "skip", "crash", "timeout", "error"];
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -16,73 +14,6 @@
       node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
     });
     return node;
-  }
-  // Control characters are shown as \xNN, as the plain-HTML tables do.
-  function str(v) {
-    if (v === null || v === undefined) return "";
-    return String(v).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, function (c) {
-      var code = c.charCodeAt(0);
-      return code <= 0xFF ? "\\x" + ("0" + code.toString(16).toUpperCase()).slice(-2)
-        : "\\u" + code.toString(16).toUpperCase();
-    });
-  }
-  function arr(v) { return Array.isArray(v) ? v : []; }
-  function statusClass(s) { return STATUSES.indexOf(s) >= 0 ? "st-" + s : "st-unknown"; }
-  function badge(s) { return el("span", { "class": "badge " + statusClass(s) }, [s || "none"]); }
-
-  function callsTable(calls) {
-    var body = el("tbody", {}, calls.map(function (c, i) {
-      return el("tr", {}, [el("td", {}, [String(i + 1)]), el("td", {}, [str(c.peer)]),
-        el("td", {}, [str(c.call)]), el("td", {}, [str(c.status)]),
-        el("td", {}, [str(c.status_name)]), el("td", {}, [str(c.detail)])]);
-    }));
-    var head = el("thead", {}, [el("tr", {}, ["#", "Peer", "Call", "Status", "Name", "Detail"].map(
-      function (h) { return el("th", {}, [h]); }))]);
-    return el("table", { "class": "calls" }, [head, body]);
-  }
-
-  function callLog(rule) {
-    var tests = arr(rule.tests);
-    if (tests.length === 0) return null;
-    var calls = tests.reduce(function (n, t) { return n + arr(t.calls).length; }, 0);
-    var summary = el("summary", {}, ["Call log: " + tests.length + (tests.length === 1 ? " test, " : " tests, ") +
-      calls + (calls === 1 ? " call" : " calls")]);
-    var blocks = tests.map(function (t) {
-      var messages = arr(t.messages);
-      return el("div", { "class": "test" }, [
-        el("div", { "class": "test-head" }, [badge(str(t.status)), " " + str(t.name) + " ",
-          el("span", { "class": "muted" }, [str(t.duration_ms || 0) + " ms"])]),
-        messages.length ? el("ul", { "class": "messages" }, messages.map(function (m) {
-          return el("li", {}, [str(m)]); })) : null,
-        arr(t.calls).length ? callsTable(arr(t.calls)) : null]);
-    });
-    return el("details", { "class": "calllog" }, [summary].concat(blocks));
-  }
-
-  function ruleRow(rule) {
-    var id = str(rule.id), status = str(rule.status), level = str(rule.level);
-    var evidence = arr(rule.evidence).map(str).join("\n");
-    var statusCell = el("td", { "class": "status" }, [badge(status),
-      el("div", { "class": "muted" }, [str(rule.duration_ms || 0) + " ms"]),
-      rule.counts_for_verdict === false ? el("div", { "class": "muted" }, ["not counted"]) : null]);
-    var evidenceCell = el("td", { "class": "evidence" }, [
-      str(rule.observed) ? el("div", { "class": "observed" }, ["observed: " + str(rule.observed)]) : null,
-      evidence ? el("pre", { "class": "evidence" }, [evidence]) : null,
-      callLog(rule)]);
-    return el("tr", { "class": "rule-row " + statusClass(status), "id": "rule-" + id, "data-rule-id": id,
-      "data-status": status, "data-family": str(rule.family) }, [
-      el("td", { "class": "rule-id" }, [el("code", {}, [id]), el("div", { "class": "family" }, [str(rule.family)])]),
-      el("td", { "class": "level lvl-" + level }, [level]),
-      el("td", { "class": "rule-text" }, [el("div", { "class": "title" }, [str(rule.title)]),
-        str(rule.source) ? el("blockquote", { "class": "source" }, [str(rule.source)]) : null]),
-      statusCell, evidenceCell]);
-  }
-
-  function rulesTable(rules) {
-    var head = el("thead", {}, [el("tr", {}, ["Rule", "Level", "Requirement", "Status", "Evidence"].map(
-      function (h) { return el("th", {}, [h]); }))]);
-    return el("table", { "class": "rules", "id": "rtk-rules", "data-source": "js" },
-      [head, el("tbody", {}, rules.map(ruleRow))]);
   }
 
   function parseHash() {
@@ -96,23 +27,33 @@
     return state;
   }
 
-  function Filters(rules, rows) {
+  // The statuses, in the page's own order and with its own badges: the
+  // filter buttons copy them from the status legend the writer rendered.
+  function statusesOf(legend) {
+    return Array.prototype.map.call(legend.querySelectorAll("[data-status]"), function (b) {
+      return { status: b.getAttribute("data-status"), badge: b.cloneNode(true) };
+    });
+  }
+
+  function Filters(rows, statuses) {
     var self = this;
     var initial = parseHash();
-    var counts = {};
-    STATUSES.forEach(function (s) { counts[s] = 0; });
-    rules.forEach(function (r) { if (counts[r.status] !== undefined) counts[r.status] += 1; });
+    this.rows = rows;
+    this.statuses = statuses.map(function (s) { return s.status; });
     this.enabled = {};
-    STATUSES.forEach(function (s) {
+    this.statuses.forEach(function (s) {
       self.enabled[s] = initial.statuses ? initial.statuses.indexOf(s) >= 0 : true;
     });
     var families = [];
-    rules.forEach(function (r) { if (families.indexOf(str(r.family)) < 0) families.push(str(r.family)); });
-
-    this.statusButtons = STATUSES.map(function (s) {
-      var b = el("button", { "type": "button", "class": "filter-status " + statusClass(s), "data-status": s,
-        "aria-pressed": String(self.enabled[s]) }, [badge(s), " " + counts[s]]);
-      b.addEventListener("click", function () { self.enabled[s] = !self.enabled[s]; self.apply(true); });
+    rows.forEach(function (r) {
+      var f = r.getAttribute("data-family") || "";
+      if (families.indexOf(f) < 0) families.push(f);
+    });
+    this.statusButtons = statuses.map(function (s) {
+      var count = rows.filter(function (r) { return r.getAttribute("data-status") === s.status; }).length;
+      var b = el("button", { "type": "button", "class": "filter-status st-" + s.status, "data-status": s.status,
+        "aria-pressed": String(self.enabled[s.status]) }, [s.badge, " " + count]);
+      b.addEventListener("click", function () { self.enabled[s.status] = !self.enabled[s.status]; self.apply(true); });
       return b;
     });
     this.family = el("select", { "id": "rtk-family-filter", "aria-label": "Family" },
@@ -125,12 +66,12 @@
     this.search.addEventListener("input", function () { self.apply(true); });
     var onlyProblems = el("button", { "type": "button", "id": "rtk-only-problems" }, ["Problems only"]);
     onlyProblems.addEventListener("click", function () {
-      STATUSES.forEach(function (s) { self.enabled[s] = s !== "pass" && s !== "skip"; });
+      self.statuses.forEach(function (s) { self.enabled[s] = s !== "pass" && s !== "skip"; });
       self.apply(true);
     });
     var showAll = el("button", { "type": "button", "id": "rtk-show-all" }, ["All statuses"]);
     showAll.addEventListener("click", function () {
-      STATUSES.forEach(function (s) { self.enabled[s] = true; });
+      self.statuses.forEach(function (s) { self.enabled[s] = true; });
       self.apply(true);
     });
     var expand = el("button", { "type": "button", "id": "rtk-expand-all" }, ["Expand all"]);
@@ -138,8 +79,6 @@
     expand.addEventListener("click", function () { self.setOpen(true); });
     collapse.addEventListener("click", function () { self.setOpen(false); });
     this.shown = el("span", { "class": "shown", "id": "rtk-shown-count" }, []);
-    this.rows = rows;
-    this.rules = rules;
     this.node = el("div", { "class": "filters", "id": "rtk-filters", "role": "toolbar" },
       this.statusButtons.concat([onlyProblems, showAll, el("span", { "class": "sep" }), this.family, this.search,
         el("span", { "class": "sep" }), expand, collapse, this.shown]));
@@ -152,10 +91,10 @@
   };
   Filters.prototype.apply = function (updateHash) {
     var self = this, family = this.family.value, q = this.search.value.toLowerCase(), shown = 0;
-    this.rows.forEach(function (row, i) {
-      var rule = self.rules[i];
-      var known = STATUSES.indexOf(str(rule.status)) >= 0;
-      var visible = (!known || self.enabled[rule.status]) && (!family || str(rule.family) === family) &&
+    this.rows.forEach(function (row) {
+      var status = row.getAttribute("data-status");
+      var known = self.statuses.indexOf(status) >= 0;
+      var visible = (!known || self.enabled[status]) && (!family || row.getAttribute("data-family") === family) &&
         (!q || row.textContent.toLowerCase().indexOf(q) >= 0);
       row.hidden = !visible;
       if (visible) shown += 1;
@@ -165,45 +104,25 @@
     });
     this.shown.textContent = "Showing " + shown + " of " + this.rows.length + " rules";
     if (updateHash && history.replaceState) {
-      var on = STATUSES.filter(function (s) { return self.enabled[s]; });
+      var on = self.statuses.filter(function (s) { return self.enabled[s]; });
       var parts = [];
-      if (on.length !== STATUSES.length) parts.push("status=" + on.join(","));
+      if (on.length !== self.statuses.length) parts.push("status=" + on.join(","));
       if (family) parts.push("family=" + encodeURIComponent(family));
       if (this.search.value) parts.push("q=" + encodeURIComponent(this.search.value));
       history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname + location.search);
     }
   };
 
-  function updateVerdictDetail(results) {
-    var breaking = arr(results.rules).filter(function (r) {
-      return r.counts_for_verdict !== false && r.status !== "pass" && r.status !== "skip";
-    }).length;
-    var detail = document.getElementById("rtk-verdict-detail");
-    if (!detail) return;
-    detail.textContent = breaking === 0 ? "every rule that counts passed or was skipped"
-      : breaking + (breaking === 1 ? " rule" : " rules") + " that count for the verdict did not pass";
-    var expected = breaking === 0 ? "conformant" : "not-conformant";
-    if (results.verdict !== expected) {
-      detail.textContent += " (results.json says " + str(results.verdict) + ")";
-    }
-  }
-
   function main() {
-    var data = document.getElementById("rtk-results");
-    var old = document.getElementById("rtk-rules");
+    var table = document.getElementById("rtk-rules");
     var slot = document.getElementById("rtk-filters-slot");
-    if (!data || !old || !slot) return;
-    var results;
-    try { results = JSON.parse(data.textContent); } catch (e) { return; }
-    var rules = arr(results.rules).filter(function (r) { return r && typeof r === "object"; });
-    var table = rulesTable(rules);
-    old.parentNode.replaceChild(table, old);
+    var legend = document.getElementById("rtk-status-legend");
+    if (!table || !slot || !legend) return;
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var filters = new Filters(rules, rows);
+    var filters = new Filters(rows, statusesOf(legend));
     slot.appendChild(filters.node);
     filters.apply(false);
-    updateVerdictDetail(results);
-    document.body.setAttribute("data-rtk-rendered", "js");
+    document.body.setAttribute("data-rtk-filters", "on");
     if (location.hash.indexOf("#rule-") === 0) {
       var target = document.getElementById(location.hash.slice(1));
       if (target) target.scrollIntoView();

@@ -40,6 +40,18 @@ std::string pad(std::string text, std::size_t width) {
     return text;
 }
 
+// The status as a reader should compare it: a failure the vendor declared
+// is not the same finding as an undeclared one.
+std::string shown_status(const json &rule) {
+    const std::string status = text(rule, "status");
+    const json &expectation = detail::member(rule, "expected_failure");
+    if (!expectation.is_object()) return status;
+    const std::string outcome = text(expectation, "outcome");
+    if (outcome == "expected-fail") return status + " (expected)";
+    if (outcome == "unexpected-pass") return status + " (unexpected)";
+    return status + " (declared)";
+}
+
 }  // namespace
 
 ResultsDiff diff(const json &before, const json &after) {
@@ -48,6 +60,8 @@ ResultsDiff diff(const json &before, const json &after) {
     result.after_label = label_of(after);
     result.before_verdict = text(before, "verdict");
     result.after_verdict = text(after, "verdict");
+    result.before_profile = text(before, "profile");
+    result.after_profile = text(after, "profile");
     const auto old_rules = index_rules(before);
     const auto new_rules = index_rules(after);
 
@@ -55,10 +69,10 @@ ResultsDiff diff(const json &before, const json &after) {
         const auto it = new_rules.find(id);
         if (it == new_rules.end()) {
             result.changes.push_back(
-                {RuleChange::Kind::removed, id, text(*rule, "title"), text(*rule, "status"), ""});
-        } else if (text(*rule, "status") != text(*it->second, "status")) {
+                {RuleChange::Kind::removed, id, text(*rule, "title"), shown_status(*rule), ""});
+        } else if (shown_status(*rule) != shown_status(*it->second)) {
             result.changes.push_back({RuleChange::Kind::changed, id, text(*it->second, "title"),
-                                      text(*rule, "status"), text(*it->second, "status")});
+                                      shown_status(*rule), shown_status(*it->second)});
         } else {
             ++result.unchanged;
         }
@@ -66,15 +80,18 @@ ResultsDiff diff(const json &before, const json &after) {
     for (const auto &[id, rule] : new_rules)
         if (!old_rules.contains(id))
             result.changes.push_back(
-                {RuleChange::Kind::added, id, text(*rule, "title"), "", text(*rule, "status")});
+                {RuleChange::Kind::added, id, text(*rule, "title"), "", shown_status(*rule)});
     std::stable_sort(result.changes.begin(), result.changes.end(),
                      [](const RuleChange &a, const RuleChange &b) { return a.id < b.id; });
     return result;
 }
 
 std::string render_diff_text(const ResultsDiff &d) {
-    std::string out = "before: " + d.before_label + ", " + d.before_verdict + "\n" +
-                      "after:  " + d.after_label + ", " + d.after_verdict + "\n";
+    std::string out = "before: " + d.before_label + ", " + d.before_verdict + ", profile " +
+                      d.before_profile + "\n" + "after:  " + d.after_label + ", " +
+                      d.after_verdict + ", profile " + d.after_profile + "\n";
+    if (d.before_profile != d.after_profile)
+        out += "note: the profiles differ, so SHOULD rules count in one run and not the other\n";
     if (!d.has_changes()) {
         return out + "no rule changed status (" + std::to_string(d.unchanged) +
                " rules compared)\n";

@@ -1,4 +1,5 @@
 #include "html_page.h"
+#include "json_access.h"
 
 #include "escape.h"
 #include "rtkconf/report.h"
@@ -32,12 +33,14 @@ std::string status_class(std::string_view status) {
 }
 
 std::string status_badge(std::string_view status) {
-    return "<span class=\"badge " + status_class(status) + "\">" +
+    return "<span class=\"badge " + status_class(status) + "\" data-status=\"" +
+           escape_html(status) + "\">" +
            escape_html(status.empty() ? std::string_view("none") : status) + "</span>";
 }
 
 std::string verdict_class(std::string_view verdict) {
-    if (verdict == "conformant" || verdict == "not-conformant")
+    if (verdict == "conformant" || verdict == "not-conformant" || verdict == "incomplete" ||
+        verdict == "partial")
         return "verdict-" + std::string(verdict);
     return "verdict-unknown";
 }
@@ -45,7 +48,17 @@ std::string verdict_class(std::string_view verdict) {
 std::string verdict_text(std::string_view verdict) {
     if (verdict == "conformant") return "CONFORMANT";
     if (verdict == "not-conformant") return "NOT CONFORMANT";
+    if (verdict == "incomplete") return "INCOMPLETE";
+    if (verdict == "partial") return "PARTIAL";
     return "VERDICT UNKNOWN";
+}
+
+std::string shown_verdict(const nlohmann::json &results) {
+    const std::string verdict = text(results, "verdict");
+    // A run of some rules only says nothing about the others: never
+    // "conformant", whatever passed.
+    if (verdict == "conformant" && !text(results, "rule_filter").empty()) return "partial";
+    return verdict;
 }
 
 }  // namespace rtkconf::report::detail

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace rtkconf::report::detail {
 
 // A file of reports/ embedded at build time ("report.css", ...); empty when
@@ -24,10 +26,14 @@ std::string fill_template(std::string_view page_template,
 std::string status_class(std::string_view status);
 // <span class="badge st-fail">fail</span>, text escaped.
 std::string status_badge(std::string_view status);
-// "verdict-conformant", "verdict-not-conformant" or "verdict-unknown".
+// "verdict-conformant", "-not-conformant", "-incomplete", "-partial" or
+// "verdict-unknown".
 std::string verdict_class(std::string_view verdict);
-// "CONFORMANT", "NOT CONFORMANT", or "VERDICT UNKNOWN".
+// "CONFORMANT", "NOT CONFORMANT", "INCOMPLETE", "PARTIAL" or "VERDICT UNKNOWN".
 std::string verdict_text(std::string_view verdict);
+// The verdict a page shows for one results document: its own, except that
+// a run filtered with --rules is "partial", never "conformant".
+std::string shown_verdict(const nlohmann::json &results);
 
 // The generator <meta> content: "rtkconf_report".
 inline constexpr std::string_view kGenerator = "rtkconf_report";

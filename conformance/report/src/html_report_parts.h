@@ -1,8 +1,7 @@
 // Internal to rtkconf_report; not part of its API.
 //
-// The parts of report.html rendered in C++, so the page reads without
-// JavaScript. report.js later replaces the rules table by its own, built
-// from the embedded JSON with the same markup, and adds the filters.
+// The parts of report.html, all rendered here: report.js only adds a
+// filter bar over the rows rendered here.
 #pragma once
 
 #include <string>
@@ -20,5 +19,6 @@ std::string html_summary_section(const nlohmann::json &results);  // counts per 
 std::string html_plugins_section(const nlohmann::json &results);
 std::string html_profile_section(const nlohmann::json &results);  // INFO observations
 std::string html_rules_section(const nlohmann::json &results);
+std::string html_leaks_section(const nlohmann::json &results);  // SHM-LEAK-001 and leftovers
 
 }  // namespace rtkconf::report::detail

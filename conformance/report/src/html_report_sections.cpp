@@ -23,14 +23,20 @@ int rules_breaking_verdict(const json &results) {
 namespace {
 std::string verdict_detail(const json &results) {
     const int breaking = rules_breaking_verdict(results);
-    if (breaking == 0) return "every rule that counts passed or was skipped";
-    return std::to_string(breaking) + (breaking == 1 ? " rule" : " rules") +
-           " that count for the verdict did not pass";
+    std::string detail = breaking == 0
+                             ? "every rule that counts passed or was skipped"
+                             : std::to_string(breaking) + (breaking == 1 ? " rule" : " rules") +
+                                   " that count for the verdict did not pass";
+    if (text(results, "verdict") == "incomplete")
+        detail += "; harness errors left rules unjudged (status error): rerun them";
+    if (const std::string filter = text(results, "rule_filter"); !filter.empty())
+        detail += "; only rules matching '" + filter + "' were run";
+    return detail;
 }
 }  // namespace
 
 std::string html_top_bar(const json &results) {
-    const std::string verdict = text(results, "verdict");
+    const std::string verdict = shown_verdict(results);
     return "<header class=\"topbar\">\n"
            "<div class=\"brand\">rtkconf conformance report</div>\n"
            "<div id=\"rtk-verdict\" class=\"verdict " +
@@ -43,8 +49,8 @@ std::string html_top_bar(const json &results) {
            escape_html(verdict_detail(results)) +
            "</span></div>\n"
            "<nav><a href=\"#identity\">Implementation</a><a href=\"#summary\">Summary</a>"
-           "<a href=\"#rules\">Rules</a><a href=\"#profile\">Profile</a><a "
-           "href=\"#plugins\">Plugins</a></nav>\n"
+           "<a href=\"#rules\">Rules</a><a href=\"#leaks\">Leaks</a><a "
+           "href=\"#profile\">Profile</a><a href=\"#plugins\">Plugins</a></nav>\n"
            "</header>\n";
 }
 
@@ -59,6 +65,12 @@ std::string html_identity_section(const json &results) {
         {"Started (UTC)", text(results, "started")},
         {"Duration", seconds_text(integer(results, "duration_ms")) + " s"},
         {"Profile", text(results, "profile")},
+        {"Rules run",
+         text(results, "rule_filter").empty() ? std::string("all") : text(results, "rule_filter")},
+        {"Safe mode", boolean(results, "safe", false)
+                          ? std::string("on: probes that could crash a kernel were skipped")
+                          : std::string("off")},
+        {"Leak settle time", std::to_string(integer(results, "settle_ms")) + " ms"},
         {"Harness", text(harness, "name") + " " + text(harness, "version")},
     };
     std::string out = "<section id=\"identity\"><h2>Implementation</h2>\n<dl class=\"identity\">\n";
@@ -121,6 +133,43 @@ std::string html_plugins_section(const json &results) {
                escape_html(text(p, "message")) + "</td></tr>\n";
     }
     return out + "</tbody></table></section>\n";
+}
+
+std::string html_leaks_section(const json &results) {
+    std::string out =
+        "<section id=\"leaks\"><h2>Leaks</h2>\n<p class=\"muted\">Objects a test created that "
+        "still existed after the settle time, once every process of the test had ended "
+        "(SHM-LEAK-001). A leak is its own finding: it never fails the rule the test was "
+        "about.</p>\n";
+    std::string rows;
+    for (const auto &rule : array(results, "rules")) {
+        if (text(rule, "id") != "SHM-LEAK-001") continue;
+        for (const auto &test : array(rule, "tests")) {
+            if (text(test, "status") == "pass") continue;
+            std::string messages;
+            for (const auto &m : array(test, "messages")) messages += as_text(m) + "\n";
+            rows += "<tr><td><code>" + escape_html(text(test, "name")) + "</code></td><td>" +
+                    status_badge(text(test, "status")) + "</td><td><pre>" + escape_html(messages) +
+                    "</pre></td></tr>\n";
+        }
+    }
+    if (rows.empty())
+        out += "<p class=\"note\" id=\"rtk-no-leaks\">No test left an object behind.</p>\n";
+    else
+        out +=
+            "<table class=\"leaks\" id=\"rtk-leaks\"><thead><tr><th>Test</th><th>Status</th>"
+            "<th>What remained</th></tr></thead><tbody>\n" +
+            rows + "</tbody></table>\n";
+    const json &remaining = array(results, "remaining_names");
+    if (!remaining.empty()) {
+        out +=
+            "<p class=\"note warn\">Names of this run that still existed when it ended:</p>"
+            "<ul id=\"rtk-remaining-names\">";
+        for (const auto &n : remaining)
+            out += "<li><code>" + escape_html(as_text(n)) + "</code></li>";
+        out += "</ul>\n";
+    }
+    return out + "</section>\n";
 }
 
 std::string html_profile_section(const json &results) {

@@ -1,10 +1,11 @@
-// The rules table of report.html as plain HTML: one row per rule with its
-// evidence and a <details> call log, which expands without JavaScript.
-// report.js builds the same markup from the embedded JSON (keep in step).
+// The rules table of report.html: one row per rule with its evidence, the
+// command that reruns it, and a <details> call log, which expands without
+// JavaScript. report.js only filters these rows.
 #include "escape.h"
 #include "html_page.h"
 #include "html_report_parts.h"
 #include "json_access.h"
+#include "rtkconf/report.h"
 
 namespace rtkconf::report::detail {
 
@@ -74,21 +75,42 @@ std::string rule_row(const json &rule) {
     out += "</td><td class=\"status\">" + status_badge(status) + "<div class=\"muted\">" +
            std::to_string(integer(rule, "duration_ms")) + " ms</div>";
     if (!boolean(rule, "counts_for_verdict", true)) out += "<div class=\"muted\">not counted</div>";
+    const json &expectation = member(rule, "expected_failure");
+    if (expectation.is_object()) {
+        const std::string outcome = text(expectation, "outcome");
+        out += "<div class=\"expectation " + escape_html(outcome) + "\">" +
+               (outcome == "unexpected-pass" ? "unexpected pass: the declared failure is stale"
+                                             : "expected fail") +
+               "</div>";
+    }
     out += "</td><td class=\"evidence\">";
+    if (expectation.is_object()) {
+        out += "<div class=\"declared\">declared by the vendor: " +
+               escape_html(text(expectation, "reason"));
+        if (const std::string link = text(expectation, "link"); !link.empty())
+            out += " (" + escape_html(link) + ")";
+        out += "</div>";
+    }
     if (const auto observed = text(rule, "observed"); !observed.empty())
         out += "<div class=\"observed\">observed: " + escape_html(observed) + "</div>";
     if (!evidence.empty()) out += "<pre class=\"evidence\">" + escape_html(evidence) + "</pre>";
+    if (const std::string rerun = text(rule, "rerun");
+        !rerun.empty() && status != "pass" && status != "skip")
+        out += "<div class=\"rerun\">rerun: <code>" + escape_html(rerun) + "</code></div>";
     return out + call_log(rule) + "</td></tr>\n";
 }
 
 }  // namespace
 
 std::string html_rules_section(const json &results) {
-    std::string out =
-        "<section id=\"rules\"><h2>Rules</h2>\n<div id=\"rtk-filters-slot\"></div>\n"
-        "<table class=\"rules\" id=\"rtk-rules\" data-source=\"html\"><thead><tr><th>Rule</th>"
-        "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></"
-        "thead>\n<tbody>\n";
+    std::string legend = "<div class=\"legend\" id=\"rtk-status-legend\">Statuses: ";
+    for (const Status s : kAllStatuses) legend += status_badge(to_string(s)) + " ";
+    legend += "</div>\n";
+    std::string out = "<section id=\"rules\"><h2>Rules</h2>\n" + legend +
+                      "<div id=\"rtk-filters-slot\"></div>\n"
+                      "<table class=\"rules\" id=\"rtk-rules\"><thead><tr><th>Rule</th>"
+                      "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></"
+                      "thead>\n<tbody>\n";
     for (const auto &rule : array(results, "rules")) out += rule_row(rule);
     return out + "</tbody></table></section>\n";
 }

@@ -78,24 +78,56 @@ std::string system_out(const json &rule) {
     return out;
 }
 
+// What a CI system should count a rule as. A rule that does not count for
+// the verdict (INFO, SHOULD under lenient) or whose failure the vendor
+// declared never shows as a failure; a declared failure that passed does.
+enum class JUnitKind { passed, failure, error, skipped };
+
+JUnitKind junit_kind(const json &rule, std::string &message) {
+    const std::string status = text(rule, "status");
+    message = outcome_message(rule, status);
+    const json &expectation = detail::member(rule, "expected_failure");
+    const std::string declared = expectation.is_object() ? text(expectation, "outcome") : "";
+    if (declared == "unexpected-pass") {
+        message = "unexpected pass: the failure declared with --expect (" +
+                  text(expectation, "reason") + ") did not happen";
+        return JUnitKind::failure;
+    }
+    if (declared == "expected-fail") {
+        message = "expected fail (" + text(expectation, "reason") + "): " + message;
+        return JUnitKind::skipped;
+    }
+    if (status == "pass") return JUnitKind::passed;
+    if (status == "skip") return JUnitKind::skipped;
+    if (!detail::boolean(rule, "counts_for_verdict", true)) return JUnitKind::passed;
+    if (status == "fail") return JUnitKind::failure;
+    return JUnitKind::error;  // crash, timeout, error, and anything outside the schema
+}
+
 void write_testcase(std::ostream &out, const json &rule, const std::string &family) {
     const std::string status = text(rule, "status");
     out << "    <testcase" << attr("classname", family)
         << attr("name", text(rule, "id") + " " + text(rule, "title"))
         << attr("time", detail::seconds_text(integer(rule, "duration_ms"))) << ">\n";
-    const std::string message = outcome_message(rule, status);
-    if (status == "fail") {
-        out << "      <failure" << attr("message", message) << attr("type", "fail") << ">"
-            << escape_xml_text(evidence_text(rule)) << "</failure>\n";
-    } else if (status == "skip") {
-        out << "      <skipped" << attr("message", message) << "/>\n";
-    } else if (status != "pass") {
-        // crash, timeout, error, and anything outside the schema.
-        const bool known = parse_status(status).has_value();
-        out << "      <error"
-            << attr("message", known ? message : "unknown status \"" + status + "\"")
-            << attr("type", known ? status : "unknown") << ">"
-            << escape_xml_text(evidence_text(rule)) << "</error>\n";
+    std::string message;
+    switch (junit_kind(rule, message)) {
+        case JUnitKind::failure:
+            out << "      <failure" << attr("message", message) << attr("type", "fail") << ">"
+                << escape_xml_text(evidence_text(rule)) << "</failure>\n";
+            break;
+        case JUnitKind::skipped:
+            out << "      <skipped" << attr("message", message) << "/>\n";
+            break;
+        case JUnitKind::error: {
+            const bool known = parse_status(status).has_value();
+            out << "      <error"
+                << attr("message", known ? message : "unknown status \"" + status + "\"")
+                << attr("type", known ? status : "unknown") << ">"
+                << escape_xml_text(evidence_text(rule)) << "</error>\n";
+            break;
+        }
+        case JUnitKind::passed:
+            break;
     }
     out << "      <system-out>" << escape_xml_text(system_out(rule)) << "</system-out>\n";
     out << "    </testcase>\n";
@@ -105,14 +137,21 @@ struct Totals {
     int tests = 0, failures = 0, errors = 0, skipped = 0;
     std::int64_t milliseconds = 0;
     void add(const json &rule) {
-        const std::string status = text(rule, "status");
+        std::string message;
         ++tests;
-        if (status == "fail")
-            ++failures;
-        else if (status == "skip")
-            ++skipped;
-        else if (status != "pass")
-            ++errors;
+        switch (junit_kind(rule, message)) {
+            case JUnitKind::failure:
+                ++failures;
+                break;
+            case JUnitKind::skipped:
+                ++skipped;
+                break;
+            case JUnitKind::error:
+                ++errors;
+                break;
+            case JUnitKind::passed:
+                break;
+        }
         milliseconds += integer(rule, "duration_ms");
     }
     std::string attributes() const {
@@ -131,6 +170,8 @@ void write_properties(std::ostream &out, const json &results) {
         {"implementation.platform", text(impl, "platform")},
         {"implementation.label", text(impl, "label")},
         {"profile", text(results, "profile")},
+        {"rule_filter", text(results, "rule_filter")},
+        {"safe", text(results, "safe")},
         {"verdict", text(results, "verdict")},
         {"harness", text(harness, "name") + " " + text(harness, "version")},
     };

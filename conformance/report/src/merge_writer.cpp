@@ -50,15 +50,20 @@ std::string header(std::span<const json> documents) {
     std::string out = "<thead><tr><th>Rule</th><th>Level</th><th>Requirement</th>";
     for (const auto &doc : documents) {
         const json &impl = member(doc, "implementation");
-        out += "<th class=\"impl\" title=\"" +
-               escape_html(text(impl, "path") + "\nsha256 " + text(impl, "sha256")) +
+        const std::string sha = text(impl, "sha256");
+        const std::string filter = text(doc, "rule_filter");
+        out += "<th class=\"impl\" title=\"" + escape_html(text(impl, "path") + "\nsha256 " + sha) +
                "\"><div class=\"impl-label\">" + escape_html(text(impl, "label")) +
+               "</div><div class=\"impl-sha mono\">sha256 " + escape_html(sha.substr(0, 12)) +
+               "</div><div class=\"impl-date\">" + escape_html(text(doc, "started")) +
                "</div><div class=\"impl-platform\">" + escape_html(text(impl, "platform")) +
-               " &middot; " + escape_html(text(doc, "profile")) + "</div></th>";
+               " &middot; " + escape_html(text(doc, "profile")) +
+               (boolean(doc, "safe", false) ? " &middot; safe" : "") +
+               (filter.empty() ? "" : " &middot; rules " + escape_html(filter)) + "</div></th>";
     }
     out += "</tr>\n<tr class=\"verdict-row\"><th colspan=\"3\">Verdict</th>";
     for (const auto &doc : documents) {
-        const std::string verdict = text(doc, "verdict");
+        const std::string verdict = shown_verdict(doc);
         out += "<td class=\"verdict-cell " + verdict_class(verdict) + "\">" +
                verdict_text(verdict) + "</td>";
     }
@@ -79,10 +84,23 @@ std::string body(const std::map<std::string, Row> &rows) {
             }
             const std::string status = text(*cell, "status");
             std::string evidence;
+            const json &expectation = member(*cell, "expected_failure");
+            std::string declared;
+            if (expectation.is_object()) {
+                const std::string outcome = text(expectation, "outcome");
+                declared = outcome == "expected-fail"     ? "expected"
+                           : outcome == "unexpected-pass" ? "unexpected pass"
+                                                          : "declared";
+                evidence += "declared failure: " + text(expectation, "reason") + "\n";
+            }
             for (const auto &line : array(*cell, "evidence")) evidence += as_text(line) + "\n";
             out += "<td class=\"cell " + status_class(status) + "\"" +
                    (evidence.empty() ? "" : " title=\"" + escape_html(evidence) + "\"") + ">" +
-                   status_badge(status) + "</td>";
+                   status_badge(status) +
+                   (declared.empty()
+                        ? ""
+                        : " <span class=\"declared\">(" + escape_html(declared) + ")</span>") +
+                   "</td>";
         }
         out += "</tr>\n";
     }

@@ -198,7 +198,7 @@ std::optional<std::string> validate_results(const nlohmann::json &results) {
     c.count_field(results, "", "duration_ms");
     c.one_of(results, "", "profile", std::array<std::string_view, 2>{"strict", "lenient"});
     c.one_of(results, "", "verdict",
-             std::array<std::string_view, 2>{"conformant", "not-conformant"});
+             std::array<std::string_view, 3>{"conformant", "not-conformant", "incomplete"});
     if (const json *summary = c.object_field(results, "", "summary"))
         for (const auto name : kStatusNames)
             c.count_field(*summary, "summary", std::string(name).c_str());

@@ -55,10 +55,12 @@ TEST(Diff, ListsChangedAddedAndRemovedRulesByID) {
 TEST(Diff, TextNamesBothStatuses) {
     const std::string text = render_diff_text(
         diff(load_sample("reference_linux.json"), load_sample("mutant_linux.json")));
-    EXPECT_NE(text.find("before: librtkref.so (linux-x86_64), conformant\n"), std::string::npos)
-        << text;
-    EXPECT_NE(text.find("after:  rtkmut_shm_name_004 (linux-x86_64), not-conformant\n"),
+    EXPECT_NE(text.find("before: librtkref.so (linux-x86_64), conformant, profile strict\n"),
               std::string::npos)
+        << text;
+    EXPECT_NE(
+        text.find("after:  rtkmut_shm_name_004 (linux-x86_64), not-conformant, profile strict\n"),
+        std::string::npos)
         << text;
     EXPECT_NE(text.find("changed  SHM-SHARE-001  pass -> crash"), std::string::npos) << text;
     EXPECT_NE(text.find("removed  SHM-INFO-002   pass -> (absent)"), std::string::npos) << text;

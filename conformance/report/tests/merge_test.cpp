@@ -34,12 +34,18 @@ TEST(Merge, RowsAreTheUnionOfRuleIds) {
 
 TEST(Merge, ColumnsCarryLabelPlatformAndVerdict) {
     const std::string page = render_merge_matrix(samples());
-    const auto a = page.find(
-        "<div class=\"impl-label\">librtkref.so</div><div class=\"impl-platform\">linux-x86_64");
+    const auto a = page.find("<div class=\"impl-label\">librtkref.so</div><div class=\"impl-sha");
     const auto b = page.find("<div class=\"impl-label\">rtkmut_shm_name_004</div>");
-    const auto c = page.find(
-        "<div class=\"impl-label\">rtkref.dll</div><div class=\"impl-platform\">"
-        "windows-x86_64-wine &middot; lenient");
+    const auto c = page.find("<div class=\"impl-label\">rtkref.dll</div>");
+    EXPECT_NE(page.find("<div class=\"impl-platform\">windows-x86_64-wine &middot; lenient"),
+              std::string::npos);
+    // Each column says which build it judged and when: label, SHA-256, date.
+    const std::string sha = samples()[0]["implementation"]["sha256"];
+    EXPECT_NE(page.find("<div class=\"impl-sha mono\">sha256 " + sha.substr(0, 12) + "</div>"),
+              std::string::npos);
+    EXPECT_NE(page.find("<div class=\"impl-date\">" + samples()[0]["started"].get<std::string>() +
+                        "</div>"),
+              std::string::npos);
     ASSERT_NE(a, std::string::npos);
     ASSERT_NE(b, std::string::npos);
     ASSERT_NE(c, std::string::npos);

@@ -92,14 +92,17 @@ struct RuleChange {
     Kind kind = Kind::changed;
     std::string id;
     std::string title;
-    std::string before;  // status in the first document; "" when added
-    std::string after;   // status in the second document; "" when removed
+    // The status in each document ("" when absent), with a declared
+    // failure's outcome: "fail (expected)", "pass (unexpected)".
+    std::string before;
+    std::string after;
 };
 
 struct ResultsDiff {
     std::string before_label, after_label;  // "label (platform)"
     std::string before_verdict, after_verdict;
-    std::vector<RuleChange> changes;  // ordered by rule ID
+    std::string before_profile, after_profile;  // a strict and a lenient run differ by design
+    std::vector<RuleChange> changes;            // ordered by rule ID
     int unchanged = 0;
     bool has_changes() const { return !changes.empty(); }
 };
