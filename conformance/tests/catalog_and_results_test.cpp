@@ -112,8 +112,9 @@ TEST(RuleResults, FoldsWorstStatusEvidenceAndSkips) {
     const TestPlan plan =
         make_plan(catalog, {"SHM_A_001.One", "SHM_A_001.Two"}, "", {"RtkCreateMutex"});
     std::vector<TestResult> results(2);
-    results[0] = {"SHM-A-001", "SHM_A_001.One", Status::pass, 5, {}, {}, "seen"};
-    results[1] = {"SHM-A-001", "SHM_A_001.Two", Status::fail, 7, {"expected X, got Y"}, {}, ""};
+    results[0] = {"SHM-A-001", "SHM_A_001.One", Status::pass, 5, {}, {}, "seen", {}, {}};
+    results[1] = {"SHM-A-001", "SHM_A_001.Two", Status::fail, 7, {"expected X, got Y"}, {}, "", {},
+                  {}};
     const auto rules = fold_results(plan, results, Profile::lenient);
     ASSERT_EQ(rules.size(), 3u);
     EXPECT_EQ(rules[0].status, Status::fail);

@@ -29,21 +29,37 @@ struct RtkconfRun {
     nlohmann::json results;
 };
 
+std::string read_all(const std::filesystem::path &path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Runs rtkconf with its output in files, so neither pipe can fill up while
+// the other is read. `state_dir` is handed to fixtures that keep state.
 RtkconfRun rtkconf(const std::vector<std::string> &args,
-                   const std::filesystem::path &report_dir = {}) {
+                   const std::filesystem::path &report_dir = {},
+                   const std::filesystem::path &state_dir = {}) {
     RtkconfRun run;
-    bp::ipstream out, err;
-    bp::child child(bp::exe = RTKCONF_EXE, bp::args = args, bp::std_out > out, bp::std_err > err);
-    std::string line;
-    while (std::getline(out, line)) run.out += line + "\n";
-    while (std::getline(err, line)) run.err += line + "\n";
+    WorkDir io;
+    const auto out_path = io.path() / "stdout.txt", err_path = io.path() / "stderr.txt";
+    bp::environment env = boost::this_process::environment();
+    if (!state_dir.empty()) env["RTKCONF_TEST_STATE_DIR"] = state_dir.string();
+    bp::child child(bp::exe = RTKCONF_EXE, bp::args = args, bp::std_out > out_path.string(),
+                    bp::std_err > err_path.string(), bp::env = env);
     child.wait();
     run.exit_code = child.exit_code();
+    run.out = read_all(out_path);
+    run.err = read_all(err_path);
     if (!report_dir.empty()) {
         std::ifstream in(report_dir / "results.json");
         run.results = nlohmann::json::parse(in, nullptr, false);
     }
     return run;
+}
+
+std::filesystem::path write_file(const std::filesystem::path &path, const std::string &text) {
+    std::ofstream(path) << text;
+    return path;
 }
 
 std::map<std::string, nlohmann::json> rules_by_id(const nlohmann::json &results) {
@@ -72,9 +88,13 @@ TEST(RunnerEndToEnd, EveryWayATestEndsIsClassified) {
     EXPECT_EQ(rules["SELF-INFO-001"]["observed"], "selftest observation");
     EXPECT_EQ(rules["SELF-INFO-001"]["counts_for_verdict"], false);
     EXPECT_EQ(rules["SELF-NOTEST-001"]["status"], "error");
-    // This implementation cannot even attach: the leak probe cannot vouch.
-    EXPECT_EQ(rules["SELF-LEAK-001"]["status"], "error");
-    EXPECT_THAT(rules["SELF-LEAK-001"]["evidence"].dump(), HasSubstr("leak probe"));
+    EXPECT_EQ(rules["SELF-HARNESS-001"]["status"], "error");
+    EXPECT_THAT(rules["SELF-HARNESS-001"]["evidence"].dump(),
+                HasSubstr("not the implementation's fault"));
+    // This implementation cannot even attach: the leak probe cannot vouch,
+    // and says so instead of blaming anything.
+    EXPECT_EQ(rules["SHM-LEAK-001"]["status"], "skip");
+    EXPECT_THAT(rules["SHM-LEAK-001"]["evidence"].dump(), HasSubstr("leak probe could not run"));
     EXPECT_THAT(run.out, HasSubstr("SELF-PASS-001 pass"));
     EXPECT_THAT(run.out, HasSubstr("report: "));
     EXPECT_LT(run.results["duration_ms"].get<int>(), 20000)
@@ -98,24 +118,139 @@ TEST(RunnerEndToEnd, ProfileDecidesWhetherShouldCounts) {
     lenient.insert(lenient.end(), {"--profile", "lenient"});
     const RtkconfRun strict_run = rtkconf(base, work.path());
     EXPECT_EQ(strict_run.exit_code, 1) << strict_run.out << strict_run.err;
-    EXPECT_EQ(strict_run.results["rules"].size(), 3u);
+    EXPECT_EQ(strict_run.results["rules"].size(), 5u) << "three selected, and the two leak rules";
     const RtkconfRun lenient_run = rtkconf(lenient, work.path());
     EXPECT_EQ(lenient_run.exit_code, 0) << lenient_run.out << lenient_run.err;
     EXPECT_EQ(lenient_run.results["verdict"], "conformant");
 }
 
-TEST(RunnerEndToEnd, NameThatStillOpensAfterTheTestIsALeak) {
+TEST(RunnerEndToEnd, AnObjectLeftBehindIsALeakFindingNotTheTestsFailure) {
+    WorkDir work, state;
+    const RtkconfRun run = rtkconf(
+        {"run", "--impl", IUT_NEVER_DESTROYS, "--plugin-dir", SELFTEST_PLUGIN_DIR, "--rules",
+         "SELF-LEAK-001", "--settle-ms", "300", "--report-dir", work.path().string()},
+        work.path(), state.path());
+    EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+    ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
+    auto rules = rules_by_id(run.results);
+    EXPECT_EQ(rules["SELF-LEAK-001"]["status"], "pass") << rules["SELF-LEAK-001"].dump(1);
+    EXPECT_EQ(rules["SHM-LEAK-001"]["status"], "fail");
+    EXPECT_THAT(rules["SHM-LEAK-001"]["evidence"].dump(),
+                HasSubstr("still opens as shared memory 300 ms after"));
+    EXPECT_THAT(rules["SHM-LEAK-001"]["rerun"].get<std::string>(), HasSubstr("SELF-LEAK-001"));
+    EXPECT_EQ(rules["SHM-LEAK-002"]["level"], "INFO");
+    EXPECT_EQ(run.results["remaining_names"].size(), 1u) << run.results["remaining_names"];
+    EXPECT_THAT(run.out, HasSubstr("still exists after the run"));
+}
+
+TEST(RunnerEndToEnd, AnOpenThatCreatesSwitchesTheLeakProbeOff) {
     WorkDir work;
     const RtkconfRun run =
         rtkconf({"run", "--impl", IUT_OPENS_EVERYTHING, "--plugin-dir", SELFTEST_PLUGIN_DIR,
                  "--rules", "SELF-LEAK-001", "--report-dir", work.path().string()},
                 work.path());
+    ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
+    auto rules = rules_by_id(run.results);
+    EXPECT_EQ(rules["SELF-LEAK-001"]["status"], "pass");
+    EXPECT_EQ(rules["SHM-LEAK-001"]["status"], "skip");
+    EXPECT_THAT(rules["SHM-LEAK-001"]["evidence"].dump(), HasSubstr("never created succeeded"));
+    EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+}
+
+TEST(RunnerEndToEnd, ACrashOrHangInsideTheImplementationIsTheRulesCrashOrTimeout) {
+    WorkDir work;
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", IUT_MISBEHAVES, "--plugin-dir", SELFTEST_PLUGIN_DIR, "--rules",
+                 "SELF-IUTCRASH-001,SELF-IUTHANG-001", "--timeout", "6", "--report-dir",
+                 work.path().string()},
+                work.path());
     EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
     ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
     auto rules = rules_by_id(run.results);
-    EXPECT_EQ(rules["SELF-LEAK-001"]["status"], "fail");
-    EXPECT_THAT(rules["SELF-LEAK-001"]["evidence"].dump(),
-                HasSubstr("still opens as shared memory"));
+    EXPECT_EQ(rules["SELF-IUTCRASH-001"]["status"], "crash") << rules["SELF-IUTCRASH-001"].dump(1);
+    EXPECT_THAT(rules["SELF-IUTCRASH-001"]["evidence"].dump(),
+                HasSubstr("died inside the implementation during RtkCreateSharedMemory"));
+    EXPECT_EQ(rules["SELF-IUTHANG-001"]["status"], "timeout") << rules["SELF-IUTHANG-001"].dump(1);
+    EXPECT_THAT(rules["SELF-IUTHANG-001"]["evidence"].dump(), HasSubstr("did not return"));
+    EXPECT_EQ(run.results["summary"]["crash"], 1);
+    EXPECT_EQ(run.results["summary"]["timeout"], 1);
+    // The probe saw the hang too: it says why it is off rather than hang.
+    EXPECT_EQ(rules["SHM-LEAK-001"]["status"], "skip");
+}
+
+TEST(RunnerEndToEnd, AHarnessErrorMakesTheRunIncompleteNotNonConformant) {
+    WorkDir work;
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR, "--rules",
+                 "SELF-PASS-001,SELF-HARNESS-001", "--report-dir", work.path().string()},
+                work.path());
+    EXPECT_EQ(run.exit_code, 2) << run.out << run.err;
+    ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
+    EXPECT_EQ(run.results["verdict"], "incomplete");
+    EXPECT_THAT(run.out, HasSubstr("verdict: incomplete"));
+    EXPECT_THAT(rules_by_id(run.results)["SELF-HARNESS-001"]["evidence"].dump(),
+                HasSubstr("cannot start peer"));
+}
+
+TEST(RunnerEndToEnd, DeclaredFailuresAreExpectedAndAStaleOneFailsTheRun) {
+    WorkDir work;
+    const auto expect = write_file(
+        work.path() / "expect.json",
+        R"({"expected_failures":[{"rule":"SELF-FAIL-001","reason":"known","link":"BUG-7"}]})");
+    const std::vector<std::string> base{"run",
+                                        "--impl",
+                                        IUT_CORE_ONLY,
+                                        "--plugin-dir",
+                                        SELFTEST_PLUGIN_DIR,
+                                        "--rules",
+                                        "SELF-PASS-001,SELF-FAIL-001",
+                                        "--report-dir",
+                                        work.path().string(),
+                                        "--expect"};
+    std::vector<std::string> args = base;
+    args.push_back(expect.string());
+    const RtkconfRun declared = rtkconf(args, work.path());
+    EXPECT_EQ(declared.exit_code, 0) << declared.out << declared.err;
+    auto rules = rules_by_id(declared.results);
+    EXPECT_EQ(rules["SELF-FAIL-001"]["status"], "fail");
+    EXPECT_EQ(rules["SELF-FAIL-001"]["expected_failure"]["outcome"], "expected-fail");
+    EXPECT_EQ(rules["SELF-FAIL-001"]["expected_failure"]["link"], "BUG-7");
+
+    const auto stale = write_file(
+        work.path() / "stale.json",
+        R"({"expected_failures":[{"rule":"SELF-PASS-001","reason":"was broken once"}]})");
+    args = base;
+    args.push_back(stale.string());
+    const RtkconfRun stale_run = rtkconf(args, work.path());
+    EXPECT_EQ(stale_run.exit_code, 1) << stale_run.out << stale_run.err;
+    EXPECT_EQ(rules_by_id(stale_run.results)["SELF-PASS-001"]["expected_failure"]["outcome"],
+              "unexpected-pass");
+
+    const auto unknown =
+        write_file(work.path() / "unknown.json",
+                   R"({"expected_failures":[{"rule":"SELF-NOSUCH-001","reason":"typo"}]})");
+    args = base;
+    args.push_back(unknown.string());
+    EXPECT_EQ(rtkconf(args).exit_code, 2);
+}
+
+TEST(RunnerEndToEnd, MergeRefusesTheSameRunTwice) {
+    WorkDir work;
+    const RtkconfRun run =
+        rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR, "--rules",
+                 "SELF-PASS-001", "--report-dir", work.path().string()},
+                work.path());
+    ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+    const auto results = (work.path() / "results.json").string();
+    const auto copy = work.path() / "copy.json";
+    std::filesystem::copy_file(results, copy);
+    const auto out = (work.path() / "matrix.html").string();
+    const RtkconfRun twice = rtkconf({"report", "--merge", results, results, "-o", out});
+    EXPECT_EQ(twice.exit_code, 2);
+    EXPECT_THAT(twice.err, HasSubstr("give each run once"));
+    EXPECT_EQ(rtkconf({"report", "--merge", results, copy.string(), "-o", out}).exit_code, 2)
+        << "a copy of the same results is the same run";
+    EXPECT_EQ(rtkconf({"report", "--merge", results, "-o", out}).exit_code, 0);
 }
 
 TEST(RunnerEndToEnd, MissingCoreExportIsAUsageError) {
@@ -140,8 +275,10 @@ TEST(RunnerEndToEnd, ListRulesComesFromThePlugins) {
         rtkconf({"list-rules", "--format", "json", "--plugin-dir", SELFTEST_PLUGIN_DIR});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const auto doc = nlohmann::json::parse(run.out);
-    EXPECT_EQ(doc["rules"].size(), 9u);
+    // The selftest plugin's 12 rules, and the runner's own two leak rules.
+    EXPECT_EQ(doc["rules"].size(), 14u);
     EXPECT_EQ(doc["rules"][0]["id"], "SELF-CRASH-001");
+    EXPECT_NE(run.out.find("\"SHM-LEAK-001\""), std::string::npos);
 }
 
 }  // namespace

@@ -109,7 +109,6 @@ std::u16string unique_whole_name(const CorpusName &entry, std::string_view tag) 
     if (prefix.size() % 2 != 0) prefix += u'.';
     if (prefix.size() >= entry.units.size()) return {};
     std::u16string name = prefix + entry.units.substr(prefix.size());
-    record_name(name);
     return name;
 }
 

@@ -32,7 +32,6 @@ TEST(SHM_NAME_006, BackslashIsRefused) {
     for (std::size_t i = 0; i < std::size(kBackslash); ++i) {
         const std::string row = row_label(i, kBackslash[i].label);
         const std::u16string name = backslash_name(kBackslash[i]);
-        record_name(name);
         const StepResult r = peer.run(create_named("a", name_arg(name)));
         EXPECT_TRUE(Failed(r)) << row;
         EXPECT_EQ(r.handle, 0u) << row << ": a handle was written";
@@ -45,7 +44,6 @@ TEST(SHM_NAME_007, BackslashReturnsObjectNameInvalid) {
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kBackslash); ++i) {
         const std::u16string name = backslash_name(kBackslash[i]);
-        record_name(name);
         EXPECT_TRUE(ReturnedExactly(peer.run(create_named("a", name_arg(name))),
                                     STATUS_OBJECT_NAME_INVALID))
             << row_label(i, kBackslash[i].label);

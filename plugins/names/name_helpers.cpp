@@ -8,7 +8,6 @@ std::string row_label(std::size_t index, std::string_view label) {
 
 std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix) {
     std::u16string name = unique_name(tag) + suffix;
-    record_name(name);
     return name;
 }
 
@@ -16,7 +15,6 @@ std::u16string name_of_length(std::string_view tag, std::size_t units, const std
     std::u16string name = unique_name(tag);
     if (name.size() + tail.size() < units) name.append(units - name.size() - tail.size(), u'x');
     name += tail;
-    record_name(name);
     return name;
 }
 

@@ -34,8 +34,6 @@ TEST(SHM_NAME_009, NamesDifferingInCaseAreDifferentObjects) {
         const std::u16string base = unique_name("case");
         const std::u16string name_a = base + kCasePairs[i].first;
         const std::u16string name_b = base + kCasePairs[i].second;
-        record_name(name_a);
-        record_name(name_b);
         // While only the first exists, the other case must not open it.
         ASSERT_TRUE(Succeeded(first.run(create_named("x", name_arg(name_a))))) << row;
         EXPECT_TRUE(Failed(second.run(open_named("y", name_arg(name_b)))))
@@ -64,8 +62,6 @@ TEST(SHM_NAME_012, EmbeddedNulIsPartOfTheName) {
         const std::u16string base = unique_name("nul");
         const std::u16string name_a = base + kNulPairs[i].first;
         const std::u16string name_b = base + kNulPairs[i].second;
-        record_name(name_a);
-        record_name(name_b);
         if (lenient) {
             const StepResult probe = first.run(create_named("p", name_arg(name_a)));
             ASSERT_TRUE(probe.called) << row << ": " << probe.detail;
@@ -101,8 +97,6 @@ TEST(SHM_NAME_014, UnpairedSurrogatesAreOrdinaryCodeUnits) {
         const std::string row = row_label(i, r.label);
         const std::u16string base = unique_name("lone");
         const std::u16string name = base + r.units, other = base + r.replacement;
-        record_name(name);
-        record_name(other);
         const uint32_t seed = 60 + 4 * static_cast<uint32_t>(i);
         if (!expect_same_memory(first, second, name_arg(name), row, seed)) continue;
         expect_different_memory(first, second, name_arg(name), name_arg(other),

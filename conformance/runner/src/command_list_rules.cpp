@@ -3,6 +3,7 @@
 #include "catalog_format.h"
 #include "commands.h"
 #include "host_platform.h"
+#include "leak_rules.h"
 #include "plugin_probe.h"
 #include "work_dir.h"
 
@@ -26,6 +27,7 @@ int list_rules_command(const std::string &format, const std::filesystem::path &p
         std::cerr << "rtkconf: plugin " << p.path.string() << ": " << p.status << ": " << p.message
                   << "\n";
     }
+    for (RuleInfo &r : leak_rules()) catalog.add(std::move(r));
     const FixtureIndex fixtures =
         load_fixture_index(fixture_index.empty() ? default_fixture_index(self) : fixture_index);
     if (!fixtures.problem.empty()) std::cerr << "rtkconf: " << fixtures.problem << "\n";

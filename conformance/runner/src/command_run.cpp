@@ -6,7 +6,9 @@
 
 #include "commands.h"
 #include "host_platform.h"
+#include "expected_failures.h"
 #include "iut_check.h"
+#include "leak_rules.h"
 #include "plugin_probe.h"
 #include "progress.h"
 #include "report_outputs.h"
@@ -31,10 +33,39 @@ int usage_error(const std::string &message) {
 
 // A peer call must end well before the test's own deadline, so a hung
 // call is reported by the test (with its call log) rather than as a
-// timeout of the whole test.
+// timeout of the whole test. A call normally takes milliseconds; the bound
+// is what a hanging implementation costs per test.
 std::chrono::milliseconds step_timeout_for(std::chrono::milliseconds test_timeout) {
-    return std::clamp(test_timeout / 3, std::chrono::milliseconds(500),
-                      std::chrono::milliseconds(10000));
+    return std::clamp(test_timeout / 6, std::chrono::milliseconds(500),
+                      std::chrono::milliseconds(5000));
+}
+
+std::u16string ascii_name(const std::string &text) {
+    return std::u16string(text.begin(), text.end());
+}
+
+// Whether the leak probe can judge this implementation at all.
+LeakProbeReadiness probe_readiness(const ExecutionSettings &s) {
+    LeakProbeSettings probe;
+    probe.peer.peer_executable = s.peer;
+    probe.peer.implementation = s.iut;
+    probe.peer.step_timeout = s.step_timeout;
+    probe.peer.label = "leak probe";
+    return check_probe_readiness(probe, ascii_name(s.name_prefix + "never-created"));
+}
+
+std::vector<std::string> names_left(const ExecutionSettings &s,
+                                    const std::vector<TestResult> &results) {
+    if (!s.leak_probe_usable) return {};
+    std::vector<std::u16string> names;
+    for (const TestResult &r : results)
+        names.insert(names.end(), r.created.begin(), r.created.end());
+    PeerOptions peer;
+    peer.peer_executable = s.peer;
+    peer.implementation = s.iut;
+    peer.step_timeout = s.step_timeout;
+    peer.label = "leak probe";
+    return still_existing(peer, names);
 }
 
 }  // namespace
@@ -45,6 +76,13 @@ int run_command(const RunOptions &o) {
     const auto profile = parse_profile(o.profile);
     if (!profile) return usage_error("--profile must be strict or lenient");
     if (o.timeout_seconds <= 0) return usage_error("--timeout must be positive");
+    std::vector<DeclaredFailure> declared;
+    if (!o.expect.empty()) {
+        std::string error;
+        auto loaded = load_expected_failures(o.expect, error);
+        if (!loaded) return usage_error("--expect: " + error);
+        declared = std::move(*loaded);
+    }
     const std::filesystem::path impl = std::filesystem::absolute(o.impl);
     const IutCheck iut = check_iut(impl);
     if (!iut.error.empty()) return usage_error(iut.error);
@@ -79,6 +117,13 @@ int run_command(const RunOptions &o) {
     for (const std::string &t : plan.orphan_tests)
         std::cerr << "rtkconf: test " << t << " belongs to no registered rule: not run\n";
     if (plan.rules.empty()) return usage_error("no rule matches --rules '" + o.rules + "'");
+    for (const DeclaredFailure &d : declared) {
+        const auto builtin = leak_rules();
+        const bool is_builtin = std::any_of(builtin.begin(), builtin.end(),
+                                            [&](const RuleInfo &r) { return r.id == d.rule; });
+        if (!catalog.find(d.rule) && !is_builtin)
+            return usage_error("--expect names " + d.rule + ", which is no rule of the catalogue");
+    }
 
     settings.self = self;
     settings.iut = impl;
@@ -88,13 +133,22 @@ int run_command(const RunOptions &o) {
     settings.step_timeout = step_timeout_for(settings.timeout);
     settings.name_prefix = unique_run_prefix();
     settings.work_dir = work.path();
+    settings.settle = std::chrono::milliseconds(o.settle_ms);
+    const LeakProbeReadiness readiness = probe_readiness(settings);
+    settings.leak_probe_usable = readiness.usable;
+    settings.leak_probe_why = readiness.why;
+    if (!readiness.usable) std::cout << "rtkconf: leak probe off: " << readiness.why << "\n";
     const std::vector<TestJob> jobs = jobs_for(plan);
     const auto results =
         run_tests(settings, jobs, std::max(1u, o.jobs), [&](std::size_t done, const TestResult &r) {
             print_progress(std::cout, done, jobs.size(), r);
         });
 
-    const std::vector<RuleResult> rules = fold_results(plan, results, *profile);
+    std::vector<RuleResult> rules = fold_results(plan, results, *profile);
+    for (RuleResult &r : fold_leak_rules(results, settings.leak_probe_why, *profile))
+        rules.push_back(std::move(r));
+    for (const std::string &id : apply_expected_failures(rules, declared))
+        std::cerr << "rtkconf: --expect names " << id << ", which this run did not include\n";
     RunIdentity run;
     run.iut_path = impl.string();
     run.iut_sha256 = sha256_file_hex(impl).value_or("");
@@ -103,6 +157,12 @@ int run_command(const RunOptions &o) {
     run.started = started_utc;
     run.profile = *profile;
     run.harness_version = RTKCONF_VERSION;
+    run.rule_filter = o.rules;
+    run.runner = self.string();
+    run.settle_ms = o.settle_ms;
+    run.remaining_names = names_left(settings, results);
+    for (const std::string &n : run.remaining_names)
+        std::cout << "rtkconf: still exists after the run: " << n << "\n";
     run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - started)
                           .count();
@@ -117,7 +177,15 @@ int run_command(const RunOptions &o) {
     for (const std::string &e : write_errors) std::cerr << "rtkconf: " << e << "\n";
     print_summary(std::cout, rules, *profile, o.report_dir / "report.html");
     if (!write_errors.empty() || plugin_problems) return 2;
-    return is_conformant(rules, *profile) ? 0 : 1;
+    switch (verdict_of(rules, *profile)) {
+        case Verdict::conformant:
+            return 0;
+        case Verdict::not_conformant:
+            return 1;
+        case Verdict::incomplete:
+            break;
+    }
+    return 2;
 }
 
 }  // namespace rtkconf::runner

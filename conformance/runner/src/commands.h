@@ -15,7 +15,9 @@ struct RunOptions {
     std::string profile = "strict";
     std::string rules;  // comma-separated globs; empty = all
     double timeout_seconds = 30;
-    unsigned jobs = 1;
+    unsigned jobs = 2;
+    unsigned settle_ms = 2000;            // how long the leak probe waits for asynchronous cleanup
+    std::filesystem::path expect;         // declared failures (expected_failures.h); empty: none
     std::filesystem::path plugin_dir;     // empty = default
     std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
 };

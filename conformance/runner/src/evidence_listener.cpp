@@ -2,6 +2,26 @@
 
 namespace rtkconf::runner {
 
+std::string plain_evidence(const std::string &message) {
+    // GoogleTest spells a failed EXPECT_TRUE(assertion) as
+    //   Value of: <expr>\n  Actual: false (<why>)\nExpected: true[\n<stream text>]
+    // where <why> is our "expected X, got Y": keep that and the test's own
+    // words (the row), drop the boilerplate.
+    static const std::string kValue = "Value of: ";
+    static const std::string kActual = "\n  Actual: false (";
+    static const std::string kExpected = ")\nExpected: true";
+    if (message.rfind(kValue, 0) != 0) return message;
+    const auto actual = message.find(kActual);
+    if (actual == std::string::npos) return message;
+    const auto expected = message.find(kExpected, actual);
+    if (expected == std::string::npos) return message;
+    const std::string why =
+        message.substr(actual + kActual.size(), expected - actual - kActual.size());
+    std::string rest = message.substr(expected + kExpected.size());
+    if (!rest.empty() && rest.front() == '\n') rest.erase(0, 1);
+    return rest.empty() ? why : rest + ": " + why;
+}
+
 void EvidenceListener::OnTestPartResult(const ::testing::TestPartResult &result) {
     std::string where;
     if (result.file_name()) {
@@ -14,7 +34,7 @@ void EvidenceListener::OnTestPartResult(const ::testing::TestPartResult &result)
     if (result.skipped())
         messages_.push_back("skipped: " + std::string(result.message()));
     else if (result.failed())
-        messages_.push_back(where + result.message());
+        messages_.push_back(where + plain_evidence(result.message()));
 }
 
 void EvidenceListener::OnTestEnd(const ::testing::TestInfo &info) {

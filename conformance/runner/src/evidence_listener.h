@@ -12,6 +12,11 @@
 
 namespace rtkconf::runner {
 
+// A failure message as evidence: an assertion that explains itself
+// ("expected X, got Y") without GoogleTest's "Value of / Actual / Expected"
+// frame around it; any other message as it is.
+std::string plain_evidence(const std::string &message);
+
 class EvidenceListener : public ::testing::EmptyTestEventListener {
   public:
     void OnTestPartResult(const ::testing::TestPartResult &result) override;

@@ -19,7 +19,8 @@ int main(int argc, char **argv) {
     CLI::App *run_cmd = app.add_subcommand(
         "run",
         "Run the conformance rules against an implementation (exit 0 conformant, "
-        "1 not conformant, 2 usage or harness error)");
+        "1 not conformant, 2 usage error or incomplete: a harness error left rules "
+        "unjudged)");
     run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
         ->required();
     run_cmd
@@ -39,6 +40,18 @@ int main(int argc, char **argv) {
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
         ->check(CLI::Range(1u, 64u))
         ->capture_default_str();
+    run_cmd
+        ->add_option("--settle-ms", run.settle_ms,
+                     "How long the leak probe waits for a test's objects to go after its "
+                     "processes ended (asynchronous cleanup passes)")
+        ->check(CLI::Range(0u, 600000u))
+        ->capture_default_str();
+    run_cmd
+        ->add_option("--expect", run.expect,
+                     "Failures you declare ahead (JSON: {\"expected_failures\": [{\"rule\": ID, "
+                     "\"reason\": TEXT, \"link\": URL}]}): they show as expected fail and do "
+                     "not fail the verdict; one that passes fails the run")
+        ->check(CLI::ExistingFile);
     run_cmd->add_option("--plugin-dir", run.plugin_dir,
                         "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
     run_cmd->add_option("--fixtures", run.fixture_index,

@@ -26,6 +26,7 @@ std::optional<Level> level_from_abi(uint32_t level) {
 }  // namespace
 
 PluginHost::PluginHost(RuleCatalog &catalog) : catalog_(catalog) {
+    c_.struct_size = sizeof c_;
     c_.abi_version = RTKCONF_PLUGIN_ABI_VERSION;
     c_.host_data = this;
     c_.register_rule = &PluginHost::register_rule;
@@ -33,6 +34,7 @@ PluginHost::PluginHost(RuleCatalog &catalog) : catalog_(catalog) {
     c_.record_call = &PluginHost::record_call;
     c_.observe = &PluginHost::observe;
     c_.record_name = &PluginHost::record_name;
+    c_.record_fault = &PluginHost::record_fault;
 }
 
 void PluginHost::set_setting(const std::string &key, const std::string &value) {
@@ -130,6 +132,17 @@ void PluginHost::record_name(const rtkconf_host_t *host, const uint16_t *units, 
         PluginHost &h = self(host);
         std::lock_guard lock(h.evidence_mutex_);
         h.evidence_.names.emplace_back(units, units + count);
+    } catch (...) {
+    }
+}
+
+void PluginHost::record_fault(const rtkconf_host_t *host, uint32_t fault, const char *peer,
+                              const char *call, const char *detail) {
+    try {
+        PluginHost &h = self(host);
+        std::lock_guard lock(h.evidence_mutex_);
+        h.evidence_.faults.push_back(
+            {fault, text_or_empty(peer), text_or_empty(call), text_or_empty(detail)});
     } catch (...) {
     }
 }

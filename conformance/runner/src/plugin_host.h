@@ -16,8 +16,15 @@
 
 namespace rtkconf::runner {
 
+// A call that got no answer, with whose fault it was (RTKCONF_FAULT_*).
+struct FaultRecord {
+    uint32_t fault = 0;
+    std::string peer, call, detail;
+};
+
 struct TestEvidence {
     std::vector<CallRecord> calls;
+    std::vector<FaultRecord> faults;
     std::string observed;
     std::vector<std::u16string> names;
 };
@@ -47,6 +54,8 @@ class PluginHost {
                             int32_t status, const char *detail);
     static void observe(const rtkconf_host_t *host, const char *text);
     static void record_name(const rtkconf_host_t *host, const uint16_t *units, uint32_t count);
+    static void record_fault(const rtkconf_host_t *host, uint32_t fault, const char *peer,
+                             const char *call, const char *detail);
 
     rtkconf_host_t c_{};
     RuleCatalog &catalog_;

@@ -40,11 +40,20 @@ void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Prof
         out << ' ' << counts[s] << ' ' << s << (std::string(s) == "error" ? "" : ",");
     out << "\n";
     for (const RuleResult &r : rules) {
+        if (r.expectation) {
+            out << "  " << r.expectation->outcome << "  " << r.rule.id << " ("
+                << to_string(r.status) << "; declared: " << r.expectation->reason << ")\n";
+            continue;
+        }
         if (!r.counts_for_verdict || r.status == Status::pass || r.status == Status::skip) continue;
         out << "  " << to_string(r.status) << "  " << r.rule.id << " (" << to_string(r.rule.level)
             << ") " << r.rule.title << "\n";
     }
-    out << "verdict: " << (is_conformant(rules, profile) ? "conformant" : "NOT conformant")
+    const Verdict verdict = verdict_of(rules, profile);
+    out << "verdict: "
+        << (verdict == Verdict::conformant       ? "conformant"
+            : verdict == Verdict::not_conformant ? "NOT conformant"
+                                                 : "incomplete (harness errors: see the report)")
         << " (profile " << to_string(profile) << ")\n"
         << "report: " << report.string() << "\n";
 }

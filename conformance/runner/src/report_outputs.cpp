@@ -39,12 +39,22 @@ std::vector<std::string> write_run_outputs(const nlohmann::json &results,
 int merge_reports(const std::vector<std::filesystem::path> &inputs,
                   const std::filesystem::path &output) {
     std::vector<nlohmann::json> documents;
-    for (const auto &path : inputs) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const auto &path = inputs[i];
         std::string error;
         auto doc = read_results(path, error);
         if (!doc) {
             std::cerr << "rtkconf report: " << error << "\n";
             return 2;
+        }
+        // The same run twice would look like two implementations agreeing.
+        for (std::size_t j = 0; j < documents.size(); ++j) {
+            std::error_code ec;
+            if (std::filesystem::equivalent(inputs[j], path, ec) || documents[j] == *doc) {
+                std::cerr << "rtkconf report: " << path.string() << " is the same results as "
+                          << inputs[j].string() << ": give each run once\n";
+                return 2;
+            }
         }
         documents.push_back(std::move(*doc));
     }

@@ -23,7 +23,38 @@ nlohmann::json calls_json(const std::vector<CallRecord> &calls) {
     return out;
 }
 
-nlohmann::json rule_json(const RuleResult &r, const FixtureIndex &fixtures) {
+// Single quotes keep a path with spaces or $ one word in a POSIX shell.
+std::string shell_quoted(const std::string &text) {
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// The rules a finding reruns with: the rule itself, or for the leak rule
+// the rules of the tests that leaked ("SHM_NAME_004.X" -> SHM-NAME-004).
+std::string rules_to_rerun(const RuleResult &r) {
+    if (r.rule.family != "leaks") return r.rule.id;
+    std::string ids;
+    for (const TestResult &t : r.tests) {
+        if (t.status == Status::pass) continue;
+        std::string id = t.test.substr(0, t.test.find('.'));
+        for (char &c : id)
+            if (c == '_') c = '-';
+        if (ids.find(id) == std::string::npos) ids += (ids.empty() ? "" : ",") + id;
+    }
+    return ids;
+}
+
+std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
+    const std::string rules = rules_to_rerun(r);
+    if (rules.empty()) return "";
+    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run --impl " +
+           shell_quoted(run.iut_path) + " --profile " + std::string(to_string(run.profile)) +
+           " --rules " + shell_quoted(rules) + (run.safe ? " --safe" : "");
+}
+
+nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,
+                         const FixtureIndex &fixtures) {
     nlohmann::json tests = nlohmann::json::array();
     for (const TestResult &t : r.tests) {
         tests.push_back({{"name", t.test},
@@ -32,18 +63,24 @@ nlohmann::json rule_json(const RuleResult &r, const FixtureIndex &fixtures) {
                          {"messages", t.messages},
                          {"calls", calls_json(t.calls)}});
     }
-    return {{"id", r.rule.id},
-            {"family", r.rule.family},
-            {"level", std::string(to_string(r.rule.level))},
-            {"title", r.rule.title},
-            {"source", r.rule.source},
-            {"status", std::string(to_string(r.status))},
-            {"counts_for_verdict", r.counts_for_verdict},
-            {"duration_ms", r.duration_ms},
-            {"observed", r.observed},
-            {"evidence", r.evidence},
-            {"fixtures", fixtures_of(fixtures, r.rule.id)},
-            {"tests", tests}};
+    nlohmann::json out = {{"id", r.rule.id},
+                          {"family", r.rule.family},
+                          {"level", std::string(to_string(r.rule.level))},
+                          {"title", r.rule.title},
+                          {"source", r.rule.source},
+                          {"status", std::string(to_string(r.status))},
+                          {"counts_for_verdict", r.counts_for_verdict},
+                          {"duration_ms", r.duration_ms},
+                          {"observed", r.observed},
+                          {"evidence", r.evidence},
+                          {"fixtures", fixtures_of(fixtures, r.rule.id)},
+                          {"rerun", rerun_command(run, r)},
+                          {"tests", tests}};
+    if (r.expectation)
+        out["expected_failure"] = {{"reason", r.expectation->reason},
+                                   {"link", r.expectation->link},
+                                   {"outcome", r.expectation->outcome}};
+    return out;
 }
 
 }  // namespace
@@ -57,7 +94,7 @@ nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleRe
     for (const RuleResult &r : rules) {
         summary[std::string(to_string(r.status))] =
             summary[std::string(to_string(r.status))].get<int>() + 1;
-        rule_list.push_back(rule_json(r, fixtures));
+        rule_list.push_back(rule_json(run, r, fixtures));
     }
     nlohmann::json plugin_list = nlohmann::json::array();
     for (const PluginStatus &p : plugins)
@@ -76,7 +113,11 @@ nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleRe
             {"started", run.started},
             {"duration_ms", run.duration_ms},
             {"profile", std::string(to_string(run.profile))},
-            {"verdict", is_conformant(rules, run.profile) ? "conformant" : "not-conformant"},
+            {"rule_filter", run.rule_filter},
+            {"safe", run.safe},
+            {"settle_ms", run.settle_ms},
+            {"remaining_names", run.remaining_names},
+            {"verdict", std::string(to_string(verdict_of(rules, run.profile)))},
             {"summary", summary},
             {"rules", rule_list},
             {"plugins", plugin_list}};

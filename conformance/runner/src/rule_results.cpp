@@ -49,10 +49,24 @@ std::vector<RuleResult> fold_results(const TestPlan &plan, const std::vector<Tes
     return rules;
 }
 
-bool is_conformant(const std::vector<RuleResult> &rules, Profile profile) {
+Verdict verdict_of(const std::vector<RuleResult> &rules, Profile profile) {
     std::vector<RuleOutcome> outcomes;
-    for (const RuleResult &r : rules) outcomes.push_back({r.rule.level, r.status});
-    return is_conformant(outcomes, profile);
+    for (const RuleResult &r : rules) {
+        Status counted = r.status;
+        // A declared failure that happened is what the vendor said; one
+        // that passed is a stale declaration, which fails the run.
+        if (r.expectation && r.expectation->outcome == "expected-fail") counted = Status::skip;
+        if (r.expectation && r.expectation->outcome == "unexpected-pass") {
+            outcomes.push_back({Level::must, Status::fail});
+            continue;
+        }
+        outcomes.push_back({r.rule.level, counted});
+    }
+    return verdict_of(outcomes, profile);
+}
+
+bool is_conformant(const std::vector<RuleResult> &rules, Profile profile) {
+    return verdict_of(rules, profile) == Verdict::conformant;
 }
 
 }  // namespace rtkconf::runner

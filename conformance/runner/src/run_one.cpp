@@ -4,6 +4,7 @@
 
 #include "child_report.h"
 #include "evidence_listener.h"
+#include "fault_status.h"
 #include "plugin_host.h"
 #include "plugin_loader.h"
 
@@ -66,6 +67,7 @@ int run_one_main(const RunOneOptions &options) {
     report.duration_ms = listener->duration_ms();
     report.messages = listener->messages();
     if (!listener->ran()) report.messages.push_back("harness error: the test did not run");
+    report.status = apply_faults(report.status, evidence.faults, report.messages);
     report.calls = std::move(evidence.calls);
     report.observed = std::move(evidence.observed);
     report.names = std::move(evidence.names);

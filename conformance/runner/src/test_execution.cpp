@@ -27,23 +27,20 @@ std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &j
     return args;
 }
 
-void apply_leak_probe(const ExecutionSettings &s, const std::vector<std::u16string> &names,
-                      TestResult &result) {
-    PeerOptions options;
-    options.peer_executable = s.peer;
-    options.implementation = s.iut;
-    options.step_timeout = s.step_timeout;
-    options.label = "leak probe";
-    LeakProbeResult probe = probe_leaks(options, names);
-    result.calls.insert(result.calls.end(), probe.calls.begin(), probe.calls.end());
-    if (!probe.error.empty()) {
-        result.messages.push_back(probe.error);
-        if (severity(result.status) < severity(Status::error)) result.status = Status::error;
+LeakCheck leak_check_for(const ExecutionSettings &s, const std::vector<std::u16string> &names) {
+    if (names.empty()) return {};
+    if (!s.leak_probe_usable) {
+        LeakCheck skipped;
+        skipped.messages.push_back("not checked: " + s.leak_probe_why);
+        return skipped;
     }
-    if (!probe.leaks.empty()) {
-        result.messages.insert(result.messages.end(), probe.leaks.begin(), probe.leaks.end());
-        if (severity(result.status) < severity(Status::fail)) result.status = Status::fail;
-    }
+    LeakProbeSettings probe;
+    probe.peer.peer_executable = s.peer;
+    probe.peer.implementation = s.iut;
+    probe.peer.step_timeout = s.step_timeout;
+    probe.peer.label = "leak probe";
+    probe.settle = s.settle;
+    return check_leaks(probe, names);
 }
 
 }  // namespace
@@ -60,20 +57,26 @@ TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std
     if (end.how == ChildEnd::How::exited) report = read_child_report(report_path, report_error);
     const TestOutcome outcome = classify(end, report, report_error);
 
-    TestResult result{job.rule_id, job.test, outcome.status, 0, outcome.messages, {}, {}};
+    TestResult result;
+    result.rule_id = job.rule_id;
+    result.test = job.test;
+    result.status = outcome.status;
+    result.messages = outcome.messages;
     if (report) {
         result.calls = report->calls;
         result.observed = report->observed;
+        result.created = report->names;
     }
     if (outcome.status == Status::crash || outcome.status == Status::timeout ||
         outcome.status == Status::error) {
         const std::string tail = log_tail(log_path, 15);
         if (!tail.empty()) result.messages.push_back("test process output (last lines):\n" + tail);
     }
-    if (report) apply_leak_probe(s, report->names, result);
     result.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                              std::chrono::steady_clock::now() - started)
                              .count();
+    // Judged apart from the rule: a leak is a finding of its own.
+    if (report) result.leak = leak_check_for(s, report->names);
     return result;
 }
 

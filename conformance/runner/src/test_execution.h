@@ -1,5 +1,5 @@
 // Runs tests, each in its own child process, up to --jobs at once; after
-// each child the leak probe checks the names it used.
+// each child the leak probe checks the names it created.
 #pragma once
 
 #include <chrono>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "child_report.h"
+#include "leak_probe.h"
 #include "test_status.h"
 #include "verdict.h"
 
@@ -24,7 +25,10 @@ struct ExecutionSettings {
     std::chrono::milliseconds step_timeout{10000};  // per peer call
     std::string name_prefix;                        // unique per run
     std::vector<std::filesystem::path> plugins;
-    std::filesystem::path work_dir;  // child reports and logs
+    std::filesystem::path work_dir;          // child reports and logs
+    std::chrono::milliseconds settle{2000};  // the leak probe's patience
+    bool leak_probe_usable = false;          // see check_probe_readiness
+    std::string leak_probe_why;              // why not, when not
 };
 
 struct TestJob {
@@ -39,6 +43,8 @@ struct TestResult {
     std::vector<std::string> messages;
     std::vector<CallRecord> calls;
     std::string observed;
+    std::vector<std::u16string> created;  // names of the objects the test created
+    LeakCheck leak;                       // what the leak probe found afterwards
 };
 
 TestResult run_test_isolated(const ExecutionSettings &settings, const TestJob &job,

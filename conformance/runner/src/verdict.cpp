@@ -36,12 +36,31 @@ bool counts_for_verdict(Level level, Profile profile) {
     return false;
 }
 
-bool is_conformant(std::span<const RuleOutcome> outcomes, Profile profile) {
+std::string_view to_string(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::conformant:
+            return "conformant";
+        case Verdict::not_conformant:
+            return "not-conformant";
+        case Verdict::incomplete:
+            return "incomplete";
+    }
+    return "incomplete";
+}
+
+Verdict verdict_of(std::span<const RuleOutcome> outcomes, Profile profile) {
+    bool harness_trouble = false;
     for (const RuleOutcome &o : outcomes) {
         if (!counts_for_verdict(o.level, profile)) continue;
-        if (o.status != Status::pass && o.status != Status::skip) return false;
+        if (o.status == Status::error) harness_trouble = true;
+        if (o.status == Status::fail || o.status == Status::crash || o.status == Status::timeout)
+            return Verdict::not_conformant;
     }
-    return true;
+    return harness_trouble ? Verdict::incomplete : Verdict::conformant;
+}
+
+bool is_conformant(std::span<const RuleOutcome> outcomes, Profile profile) {
+    return verdict_of(outcomes, profile) == Verdict::conformant;
 }
 
 }  // namespace rtkconf::runner

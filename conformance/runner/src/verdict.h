@@ -25,7 +25,15 @@ struct RuleOutcome {
     Status status = Status::skip;
 };
 
-// True when no counted rule has a status other than pass or skip.
+// conformant: every counted rule passed or was skipped. not_conformant: a
+// counted rule failed, crashed or timed out. incomplete: otherwise, some
+// counted rule is a harness error, so the run cannot say.
+enum class Verdict { conformant, not_conformant, incomplete };
+std::string_view to_string(Verdict verdict);  // "conformant", "not-conformant", "incomplete"
+
+Verdict verdict_of(std::span<const RuleOutcome> outcomes, Profile profile);
+
+// verdict_of(...) == Verdict::conformant.
 bool is_conformant(std::span<const RuleOutcome> outcomes, Profile profile);
 
 }  // namespace rtkconf::runner

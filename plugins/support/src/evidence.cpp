@@ -1,5 +1,6 @@
 #include "rtkconf/plugin/evidence.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -18,6 +19,30 @@ void record_call(std::string_view peer, std::string_view call, int32_t status,
     if (const rtkconf_host_t *h = host(); h && h->record_call)
         h->record_call(h, std::string(peer).c_str(), std::string(call).c_str(), status,
                        std::string(detail).c_str());
+}
+
+void record_fault(StepFault fault, std::string_view peer, std::string_view call,
+                  std::string_view detail) {
+    uint32_t code = 0;
+    switch (fault) {
+        case StepFault::crashed:
+            code = RTKCONF_FAULT_CRASH;
+            break;
+        case StepFault::hung:
+            code = RTKCONF_FAULT_HANG;
+            break;
+        case StepFault::harness:
+            code = RTKCONF_FAULT_HARNESS;
+            break;
+        case StepFault::none:
+            return;
+    }
+    const rtkconf_host_t *h = host();
+    if (!h || h->struct_size < offsetof(rtkconf_host_t, record_fault) + sizeof h->record_fault ||
+        !h->record_fault)
+        return;
+    h->record_fault(h, code, std::string(peer).c_str(), std::string(call).c_str(),
+                    std::string(detail).c_str());
 }
 
 void record_name(const std::u16string &name) {

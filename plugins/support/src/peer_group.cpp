@@ -1,5 +1,8 @@
 #include "rtkconf/plugin/peer_group.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 #include "rtkconf/plugin/evidence.h"
@@ -7,8 +10,42 @@
 #include "rtkconf/plugin/steps.h"
 
 namespace rtkconf::plugin {
+namespace {
+
+const char *event_name(Peer::LogEntry::What what) {
+    switch (what) {
+        case Peer::LogEntry::What::spawned:
+            return "started";
+        case Peer::LogEntry::What::killed:
+            return "killed by the test";
+        case Peer::LogEntry::What::ended:
+            return "ended";
+        case Peer::LogEntry::What::step:
+            break;
+    }
+    return "call";
+}
+
+// The name an object was created under, as the implementation saw it (a
+// Length override shortens it); none for unnamed or refused creates. The
+// leak probe checks only these: an object the test never made cannot be
+// the test's leak.
+std::optional<std::u16string> created_name(const Peer::LogEntry &e) {
+    if (e.what != Peer::LogEntry::What::step || e.step.op != StepOp::create) return std::nullopt;
+    if (!e.result.called || e.result.status < 0) return std::nullopt;
+    const NameArg &n = e.step.name;
+    if (n.null_pointer || n.null_buffer) return std::nullopt;
+    std::u16string units = n.units;
+    if (n.length && *n.length / 2 < units.size()) units.resize(*n.length / 2);
+    if (units.empty()) return std::nullopt;
+    return units;
+}
+
+}  // namespace
 
 PeerGroup::PeerGroup() : context_(run_context()) {}
+
+PeerGroup::PeerGroup(RunContext context) : context_(std::move(context)) {}
 
 PeerGroup::~PeerGroup() {
     record_logs();
@@ -20,7 +57,13 @@ Peer &PeerGroup::spawn() {
     options.implementation = context_.iut_path;
     options.step_timeout = context_.step_timeout;
     options.label = "peer " + std::to_string(peers_.size() + 1);
-    peers_.push_back(std::make_unique<Peer>(options));
+    options.hung_flag = hung_;
+    try {
+        peers_.push_back(std::make_unique<Peer>(options));
+    } catch (const HarnessError &e) {
+        record_fault(StepFault::harness, options.label, "start rtkconf-peer", e.what());
+        throw;
+    }
     return *peers_.back();
 }
 
@@ -37,14 +80,38 @@ Peer &PeerGroup::spawn_attached() {
 void PeerGroup::record_logs() {
     if (recorded_) return;
     recorded_ = true;
-    for (const auto &peer : peers_) {
-        for (const auto &entry : peer->log()) {
-            std::string detail = entry.result.detail;
-            if (!entry.result.called) detail = "not called: " + detail;
-            record_call(peer->label(), describe(entry.step, entry.result), entry.result.status,
-                        detail);
+    struct Line {
+        const Peer *peer;
+        const Peer::LogEntry *entry;
+    };
+    std::vector<Line> timeline;
+    for (const auto &peer : peers_)
+        for (const auto &entry : peer->log()) timeline.push_back({peer.get(), &entry});
+    std::stable_sort(timeline.begin(), timeline.end(), [](const Line &a, const Line &b) {
+        return a.entry->sequence < b.entry->sequence;
+    });
+    for (const Line &line : timeline) {
+        const Peer::LogEntry &e = *line.entry;
+        const std::string when = at_ms(e.started);
+        if (e.what != Peer::LogEntry::What::step) {
+            record_call(line.peer->label(), when + event_name(e.what) + " (" + e.text + ")", 0, "");
+            continue;
         }
+        const std::string call = when + describe(e.step, e.result);
+        std::string detail = e.result.detail;
+        if (!e.result.called) detail = "not called: " + detail;
+        record_call(line.peer->label(), call, e.result.status, detail);
+        record_fault(e.result.fault, line.peer->label(), describe(e.step), e.result.detail);
+        if (const auto name = created_name(e)) record_name(*name);
     }
+}
+
+std::string PeerGroup::at_ms(std::chrono::steady_clock::time_point t) const {
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(t - started_).count();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "[+%lld.%03lld ms] ", static_cast<long long>(us / 1000),
+                  static_cast<long long>(us % 1000));
+    return buf;
 }
 
 }  // namespace rtkconf::plugin

@@ -3,7 +3,6 @@
 #include <atomic>
 
 #include "rtkconf/plugin/context.h"
-#include "rtkconf/plugin/evidence.h"
 
 namespace rtkconf::plugin {
 
@@ -11,9 +10,7 @@ std::u16string unique_name(std::string_view tag) {
     static std::atomic<unsigned> counter{0};
     const std::string ascii = run_context().name_prefix + std::string(tag) + "." +
                               std::to_string(counter.fetch_add(1) + 1);
-    std::u16string name(ascii.begin(), ascii.end());  // the prefix and tags are ASCII
-    record_name(name);
-    return name;
+    return std::u16string(ascii.begin(), ascii.end());  // the prefix and tags are ASCII
 }
 
 NameArg name_arg(const std::u16string &name) {

@@ -33,7 +33,7 @@
 extern "C" {
 #endif
 
-#define RTKCONF_PLUGIN_ABI_VERSION 1u
+#define RTKCONF_PLUGIN_ABI_VERSION 2u
 #define RTKCONF_PLUGIN_ENTRY_NAME "rtkconf_plugin_entry"
 
 #if defined(_WIN32) || defined(__CYGWIN__)
@@ -61,9 +61,17 @@ typedef struct rtkconf_rule_info {
     const char *needs_exports; /* comma-separated optional Rtk exports the rule calls; "" if none */
 } rtkconf_rule_info_t;
 
+/* Why a call of a test got no answer (rtkconf_host_t.record_fault). */
+#define RTKCONF_FAULT_CRASH 1u   /* the implementation ended the peer during a call */
+#define RTKCONF_FAULT_HANG 2u    /* a call did not return within the step timeout */
+#define RTKCONF_FAULT_HARNESS 3u /* the harness failed: peer not started, broken pipe */
+
 /* Services the host gives a plugin.  The struct and its function pointers
- * stay valid until the plugin is unloaded; a plugin may keep the pointer. */
+ * stay valid until the plugin is unloaded; a plugin may keep the pointer.
+ * Fields are only ever added at the end: a plugin reads a field only when
+ * struct_size covers it. */
 typedef struct rtkconf_host {
+    uint32_t struct_size; /* sizeof(rtkconf_host_t) as the host was built */
     uint32_t abi_version; /* RTKCONF_PLUGIN_ABI_VERSION of the host */
     void *host_data;      /* opaque to the plugin */
 
@@ -86,6 +94,11 @@ typedef struct rtkconf_host {
     /* An object name the test used (UTF-16 code units): the leak probe
      * checks after the test that no object of any kind still has it. */
     void (*record_name)(const struct rtkconf_host *host, const uint16_t *units, uint32_t count);
+    /* A call that got no answer, and whose fault it was (RTKCONF_FAULT_*):
+     * a crash or hang becomes the test's status, whatever its assertions
+     * said; a harness fault makes it an error.  Any thread, during a test. */
+    void (*record_fault)(const struct rtkconf_host *host, uint32_t fault, const char *peer,
+                         const char *call, const char *detail);
 } rtkconf_host_t;
 
 /* The one exported symbol of a plugin. */

@@ -4,6 +4,8 @@
 // log to the test's evidence.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -15,12 +17,14 @@ namespace rtkconf::plugin {
 
 class PeerGroup {
   public:
-    PeerGroup();   // throws std::runtime_error outside the runner
-    ~PeerGroup();  // records the call logs, then the peers are killed
+    PeerGroup();                             // throws std::runtime_error outside the runner
+    explicit PeerGroup(RunContext context);  // peers of another configuration
+    ~PeerGroup();                            // records the call logs, then the peers are killed
     PeerGroup(const PeerGroup &) = delete;
     PeerGroup &operator=(const PeerGroup &) = delete;
 
-    // Spawns "peer N" (N from 1); throws std::runtime_error when it cannot.
+    // Spawns "peer N" (N from 1); throws HarnessError when it cannot
+    // (recorded as a harness fault: the test is an error, not a failure).
     Peer &spawn();
     // Spawns a peer and attaches it (MaxWFSO 1); throws std::runtime_error
     // naming the status when the attach fails, which fails the test.
@@ -29,11 +33,17 @@ class PeerGroup {
     std::size_t size() const { return peers_.size(); }
     const RunContext &context() const { return context_; }
 
-    // Records the logs now (also done by the destructor, once).
+    // Records the logs now (also done by the destructor, once): every
+    // peer's calls, spawns, kills and ends in one timeline, and the calls
+    // that got no answer as faults.
     void record_logs();
 
   private:
+    std::string at_ms(std::chrono::steady_clock::time_point t) const;
+
     RunContext context_;
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    std::shared_ptr<std::atomic<bool>> hung_ = std::make_shared<std::atomic<bool>>(false);
     std::vector<std::unique_ptr<Peer>> peers_;
     bool recorded_ = false;
 };

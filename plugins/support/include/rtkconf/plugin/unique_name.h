@@ -1,6 +1,6 @@
 // Object names for tests. Every name starts with the run's unique prefix,
-// so concurrent runs (and tests run in parallel) never collide, and is
-// recorded for the runner's leak probe.
+// so concurrent runs (and tests run in parallel) never collide. (PeerGroup
+// tells the runner's leak probe which names were really created.)
 #pragma once
 
 #include <string_view>
