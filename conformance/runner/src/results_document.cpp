@@ -76,6 +76,7 @@ nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleRe
             {"started", run.started},
             {"duration_ms", run.duration_ms},
             {"profile", std::string(to_string(run.profile))},
+            {"safe", run.safe},
             {"verdict", is_conformant(rules, run.profile) ? "conformant" : "not-conformant"},
             {"summary", summary},
             {"rules", rule_list},

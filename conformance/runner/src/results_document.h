@@ -19,6 +19,7 @@ struct RunIdentity {
     std::string started;  // UTC, ISO 8601
     int64_t duration_ms = 0;
     Profile profile = Profile::strict;
+    bool safe = false;  // run with --safe: hazardous tests were skipped
     std::string harness_version;
 };
 

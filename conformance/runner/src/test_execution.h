@@ -25,6 +25,7 @@ struct ExecutionSettings {
     std::string name_prefix;                        // unique per run
     std::vector<std::filesystem::path> plugins;
     std::filesystem::path work_dir;  // child reports and logs
+    bool safe = false;               // plugins skip their hazardous tests
 };
 
 struct TestJob {

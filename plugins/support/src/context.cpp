@@ -35,6 +35,9 @@ RunContext run_context() {
     ctx.step_timeout =
         std::chrono::milliseconds(std::stoll(required_setting(h, "step_timeout_ms")));
     ctx.name_prefix = required_setting(h, "name_prefix");
+    // Optional: a host that predates safe mode never asks for it.
+    const char *safe = h->setting ? h->setting(h, "safe") : nullptr;
+    ctx.safe = safe && std::string(safe) == "1";
     return ctx;
 }
 

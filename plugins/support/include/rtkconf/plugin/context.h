@@ -19,6 +19,7 @@ struct RunContext {
     Profile profile = Profile::strict;
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
+    bool safe = false;        // rtkconf run --safe: hazardous probes are skipped
 };
 
 // Remembers the host of this plugin (called from the plugin's
