@@ -41,8 +41,9 @@ const rtkconf_rule_info_t kRules[] = {
          "protection specified by Protect.\""),
     rule("SHM-SIZE-008", kFamily, RTKCONF_LEVEL_SHOULD,
          "On an existing name the creator's size stands: a smaller size still maps all of it",
-         "RtCreateSharedMemory (user-mode twin, sibling page): when the name already exists the "
-         "size argument is ignored (the creator's size stands)"),
+         "rtk-api-notes.md, RtCreateSharedMemory: \"when the name already exists the size "
+         "argument is ignored (the creator's size stands)\" (the user-mode twin; applied to "
+         "create by CONFORMANCE.md D3)"),
     rule("SHM-SIZE-009", kFamily, RTKCONF_LEVEL_INFO,
          "Alignment of the Location returned (observed)",
          "RtkCreateSharedMemory.txt, Location: \"A pointer to a location where the virtual address "
