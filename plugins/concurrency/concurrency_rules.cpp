@@ -11,13 +11,13 @@ constexpr const char *kFamily = "concurrency";
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-CONC-001", kFamily, RTKCONF_LEVEL_MUST,
          "Processes racing to create one name all succeed and share one object",
-         "RtkCreateSharedMemory, Name: \"If Name matches the name of an existing named shared "
+         "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of an existing named shared "
          "memory object, the function requests access to the shared memory object with the "
          "protection specified by Protect.\""),
     rule("SHM-CONC-002", kFamily, RTKCONF_LEVEL_MUST,
          "Processes racing open and close while one holds the object never break it, and leave "
          "no reference behind",
-         "RtkCreateSharedMemory, Remarks: \"When all handles to the shared memory object "
+         "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
          "representing the physical memory are closed, the object is destroyed, and physical "
          "memory is returned to the system.\""),
 };

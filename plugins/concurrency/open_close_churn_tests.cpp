@@ -18,21 +18,24 @@ constexpr uint32_t kSeed = 700;
 
 // Per churner, the first failure only: one broken cycle explains the rest.
 void expect_churn_held(const std::vector<StepResult> &results, std::size_t churner) {
-    const std::size_t expected = 3 * static_cast<std::size_t>(kCycles);
+    const std::size_t expected = 4 * static_cast<std::size_t>(kCycles);
     EXPECT_EQ(results.size(), expected)
         << "peer " << churner + 2 << " stopped after " << results.size() << " of " << expected
         << " calls: " << (results.empty() ? "" : results.back().detail);
     for (std::size_t k = 0; k < results.size(); ++k) {
         const StepResult &r = results[k];
         const std::string at =
-            "peer " + std::to_string(churner + 2) + ", cycle " + std::to_string(k / 3) + ": ";
+            "peer " + std::to_string(churner + 2) + ", cycle " + std::to_string(k / 4) + ": ";
         ::testing::AssertionResult held = ::testing::AssertionSuccess();
-        switch (k % 3) {
+        switch (k % 4) {
             case 0:
                 held = Succeeded(r) << " (open)";
                 break;
             case 1:
                 held = StepOk(r) << " (check of the holder's contents)";
+                break;
+            case 2:
+                held = Succeeded(r) << " (unmap)";
                 break;
             default:
                 held = Succeeded(r) << " (close)";
@@ -58,6 +61,9 @@ TEST(SHM_CONC_002, OpenCloseChurnAroundAHolder) {
     for (int c = 0; c < kCycles; ++c) {
         cycle_plan.push_back(steps::open_shm("o", name));
         cycle_plan.push_back(steps::check("o", 0, kSize, kSeed));
+        // Unmap, then close: the pages' order, so the rule does not lean on
+        // D5 (a close with the view mapped is SHM-LIFE-006's question).
+        cycle_plan.push_back(steps::unmap("o"));
         cycle_plan.push_back(steps::close("o"));
     }
     const auto results =
@@ -70,7 +76,9 @@ TEST(SHM_CONC_002, OpenCloseChurnAroundAHolder) {
     ASSERT_TRUE(Succeeded(late.run(steps::open_shm("late", name)))) << "an open after the churn";
     EXPECT_TRUE(StepOk(late.run(steps::check("late", 0, kSize, kSeed))))
         << "an open after the churn";
+    EXPECT_TRUE(Succeeded(late.run(steps::unmap("late"))));
     EXPECT_TRUE(Succeeded(late.run(steps::close("late"))));
+    EXPECT_TRUE(Succeeded(holder.run(steps::unmap("h")))) << "the holder's unmap";
     EXPECT_TRUE(Succeeded(holder.run(steps::close("h")))) << "the holder's close";
     EXPECT_TRUE(Failed(late.run(steps::open_shm("gone", name))))
         << "a churner's reference survived: the name still opens after the holder's last close";

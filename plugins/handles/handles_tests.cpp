@@ -12,7 +12,10 @@ using namespace rtkconf::plugin;
 
 constexpr uint32_t kSize = 4096;
 
-// Small indexes, a typical pointer, a kernel-half address, all ones.
+// Small indexes, a typical pointer, a kernel-half address, all ones. A
+// kernel-mode implementation may dereference any of them: hazards.
+constexpr const char *kNeverIssuedHazard =
+    "handle values no call issued (small indexes, 0xDEADBEEF, a kernel-half address, ~0)";
 const uint64_t kNeverIssued[] = {0x1, 0x4, 0xDEADBEEF, 0xFFFF800000001000ull, ~uint64_t{0}};
 
 std::string hex(uint64_t v) {
@@ -48,6 +51,7 @@ TEST(SHM_HANDLE_002, SecondCloseReturnsUnsuccessful) {
 }
 
 TEST(SHM_HANDLE_003, NeverIssuedValueFails) {
+    RTKCONF_HAZARD(kNeverIssuedHazard);
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kNeverIssued); ++i)
@@ -56,6 +60,7 @@ TEST(SHM_HANDLE_003, NeverIssuedValueFails) {
 }
 
 TEST(SHM_HANDLE_004, NeverIssuedValueReturnsInvalidHandle) {
+    RTKCONF_HAZARD(kNeverIssuedHazard);
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kNeverIssued); ++i)
@@ -84,13 +89,19 @@ StepResult close_foreign_handle(PeerGroup &group) {
     return foreign;
 }
 
+// Another process's value means nothing in this one: to a kernel-mode
+// implementation it is a fabricated handle.
+constexpr const char *kForeignHazard = "another process's handle value";
+
 TEST(SHM_HANDLE_005, AnotherProcessesHandleIsRefused) {
+    RTKCONF_HAZARD(kForeignHazard);
     PeerGroup group;
     const StepResult foreign = close_foreign_handle(group);
     EXPECT_TRUE(Failed(foreign)) << "peer 2 closed peer 1's handle value";
 }
 
 TEST(SHM_HANDLE_006, AnotherProcessesHandleReturnsInvalidHandle) {
+    RTKCONF_HAZARD(kForeignHazard);
     PeerGroup group;
     const StepResult foreign = close_foreign_handle(group);
     EXPECT_TRUE(ReturnedExactly(foreign, STATUS_INVALID_HANDLE))

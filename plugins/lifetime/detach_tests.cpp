@@ -37,6 +37,7 @@ TEST(SHM_LIFE_005, DetachedOpenerNoLongerCounts) {
     ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("h", name))));
     ASSERT_TRUE(Succeeded(opener.run(detach()))) << "the opener's RtkRtssDetach";
     EXPECT_TRUE(Succeeded(probe_open(probe, name))) << "the creator still holds the object";
+    ASSERT_TRUE(Succeeded(creator.run(steps::unmap("h")))) << "the creator's unmap";
     ASSERT_TRUE(Succeeded(creator.run(steps::close("h")))) << "the creator's close";
     EXPECT_TRUE(Failed(probe_open(probe, name)))
         << "the detached opener's handle still kept the object alive";
@@ -55,6 +56,7 @@ TEST(SHM_LIFE_005, DetachOfOneHolderKeepsTheObject) {
     EXPECT_TRUE(StepOk(opener.run(steps::check("h", 0, kSize, 77))))
         << "the opener's view lost its contents when the creator detached";
     EXPECT_TRUE(Succeeded(probe_open(probe, name))) << "the object died with a holder left";
+    EXPECT_TRUE(Succeeded(opener.run(steps::unmap("h"))));
     EXPECT_TRUE(Succeeded(opener.run(steps::close("h"))));
     EXPECT_TRUE(Failed(probe_open(probe, name))) << "the object outlived its last close";
 }

@@ -1,5 +1,6 @@
-// SHM-LIFE-001: the object lives exactly as long as its handles, whichever
-// process closes last (rules in lifetime_rules.cpp).
+// SHM-LIFE-001, 006: the object lives exactly as long as its handles,
+// whichever process closes last, views unmapped first or not (rules in
+// lifetime_rules.cpp).
 #include <string>
 #include <vector>
 
@@ -28,7 +29,11 @@ std::string order_text(const CloseOrder &row) {
     return "close order " + text + " (0 = creator)";
 }
 
-TEST(SHM_LIFE_001, LastCloseDestroysInEveryOrder) {
+// Holders 0..2 take the object (0 creates), then let go in `row`'s
+// order; before each close the object must still open, after the last it
+// must not. `unmap_first`: each holder unmaps its view before closing, as
+// the pages describe; otherwise it closes with the view still mapped (D5).
+void expect_last_close_destroys(bool unmap_first) {
     PeerGroup group;
     std::vector<Peer *> holders;
     for (int i = 0; i < 3; ++i) holders.push_back(&group.spawn_attached());
@@ -46,12 +51,24 @@ TEST(SHM_LIFE_001, LastCloseDestroysInEveryOrder) {
             EXPECT_TRUE(Succeeded(probe_open(probe, name)))
                 << row << ": before close " << step << " (holder " << closer
                 << ") the object must still open";
+            if (unmap_first) {
+                EXPECT_TRUE(Succeeded(holders[closer]->run(steps::unmap("h"))))
+                    << row << ": holder " << closer << " unmaps";
+            }
             EXPECT_TRUE(Succeeded(holders[closer]->run(steps::close("h"))))
                 << row << ": holder " << closer << " closes";
         }
         EXPECT_TRUE(Failed(probe_open(probe, name)))
             << row << ": after the last close the object must be gone";
     }
+}
+
+TEST(SHM_LIFE_001, LastCloseDestroysInEveryOrder) {
+    expect_last_close_destroys(true);
+}
+
+TEST(SHM_LIFE_006, LastCloseWithViewsMappedDestroysInEveryOrder) {
+    expect_last_close_destroys(false);
 }
 
 }  // namespace

@@ -7,6 +7,9 @@ namespace rtkconf::plugin::lifetime {
 StepResult probe_open(Peer &probe, const std::u16string &name) {
     const StepResult opened = probe.run(steps::open_shm("probe", name));
     if (opened.called && opened.status >= 0) {
+        // Unmap, then close: the pages' order, so the probe's view can
+        // never be what keeps the object alive.
+        EXPECT_TRUE(Succeeded(probe.run(steps::unmap("probe")))) << "the probe's own unmap";
         EXPECT_TRUE(Succeeded(probe.run(steps::close("probe")))) << "the probe's own close";
     }
     return opened;

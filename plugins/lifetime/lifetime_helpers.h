@@ -11,8 +11,9 @@ namespace rtkconf::plugin::lifetime {
 
 constexpr uint32_t kSize = 4096;
 
-// The probe opens `name` and, when that succeeds, closes it again at once,
-// so the probe itself never keeps the object alive. The open's result.
+// The probe opens `name` and, when that succeeds, unmaps and closes it
+// again at once, so the probe itself never keeps the object alive. The
+// open's result.
 StepResult probe_open(Peer &probe, const std::u16string &name);
 
 // SIGKILLs `peer` and reaps it; fails the test when it did not die.

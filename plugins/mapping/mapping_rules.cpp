@@ -7,7 +7,8 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "mapping";
 constexpr const char *kRegion =
-    "RtkCreateSharedMemory: \"RtkCreateSharedMemory creates a region of physical memory that any "
+    "RtkCreateSharedMemory.txt: \"RtkCreateSharedMemory creates a region of physical memory that "
+    "any "
     "process or driver can map.\"";
 constexpr const char *kZero =
     "CONFORMANCE.md D8: \"Zero-filled, always: a new object, and a name re-created after its "
@@ -23,11 +24,11 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-MAP-004", kFamily, RTKCONF_LEVEL_SHOULD,
          "The whole region is resident and locked right after create and after open",
          "CONFORMANCE.md D9: \"The reference makes the whole region resident and locked at create "
-         "and open ... so the first touch takes no page fault.\" (RtkCreateSharedMemory: \"a "
+         "and open ... so the first touch takes no page fault.\" (RtkCreateSharedMemory.txt: \"a "
          "region of physical memory\")"),
     rule("SHM-MAP-005", kFamily, RTKCONF_LEVEL_MUST,
          "Two creates with a NULL name are two different objects",
-         "RtkCreateSharedMemory, Name: \"If Name is NULL, the shared memory object is created "
+         "RtkCreateSharedMemory.txt, Name: \"If Name is NULL, the shared memory object is created "
          "without a name.\""),
     rule("SHM-MAP-006", kFamily, RTKCONF_LEVEL_INFO,
          "Whether a view opened with SHM_MAP_READ is writable (observed)",

@@ -7,21 +7,25 @@ namespace {
 using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "names";
+constexpr const char *kUnits =
+    "CONFORMANCE.md D2: \"260 counts UTF-16 code units (Length / 2): 260 units are accepted, "
+    "261 refused, whatever the surrogate pairs.\" (RtkCreateSharedMemory.txt says \"limited "
+    "to 260 characters\"; MAX_PATH may count a NUL, and NT allows longer names)";
 constexpr const char *kLimit =
-    "RtkCreateSharedMemory, Name: \"The name is limited to 260 characters and can contain any "
+    "RtkCreateSharedMemory.txt, Name: \"The name is limited to 260 characters and can contain any "
     "character except the backslash path-separator character (\\).\"";
 
 const rtkconf_rule_info_t kRules[] = {
-    rule("SHM-NAME-001", kFamily, RTKCONF_LEVEL_MUST,
-         "A name of 260 code units is accepted and names one object across processes", kLimit),
-    rule("SHM-NAME-002", kFamily, RTKCONF_LEVEL_MUST,
-         "A name of more than 260 code units is refused and creates no object", kLimit),
+    rule("SHM-NAME-001", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A name of 260 code units is accepted and names one object across processes", kUnits),
+    rule("SHM-NAME-002", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A name of more than 260 code units is refused and creates no object", kUnits),
     rule("SHM-NAME-003", kFamily, RTKCONF_LEVEL_SHOULD,
          "A name of more than 260 code units returns STATUS_NAME_TOO_LONG",
          "CONFORMANCE.md D1: \"name over 260 code units | STATUS_NAME_TOO_LONG | any error "
          "status\""),
-    rule("SHM-NAME-004", kFamily, RTKCONF_LEVEL_MUST,
-         "258 code units and a surrogate pair (260 units) are accepted", kLimit),
+    rule("SHM-NAME-004", kFamily, RTKCONF_LEVEL_SHOULD,
+         "258 code units and a surrogate pair (260 units) are accepted", kUnits),
     rule("SHM-NAME-005", kFamily, RTKCONF_LEVEL_SHOULD,
          "259 code units and a surrogate pair (261 units) are refused: the limit counts units",
          "CONFORMANCE.md D2: \"260 counts UTF-16 code units (Length / 2): 260 units are "
@@ -39,12 +43,13 @@ const rtkconf_rule_info_t kRules[] = {
          "as a NULL name does.\""),
     rule("SHM-NAME-009", kFamily, RTKCONF_LEVEL_MUST,
          "Names differing only in case are different objects",
-         "RtkCreateSharedMemory, Name: \"Name comparison is case-sensitive.\""),
-    rule("SHM-NAME-010", kFamily, RTKCONF_LEVEL_MUST,
+         "RtkCreateSharedMemory.txt, Name: \"Name comparison is case-sensitive.\""),
+    rule("SHM-NAME-010", kFamily, RTKCONF_LEVEL_SHOULD,
          "A malformed UNICODE_STRING (odd Length, Length > MaximumLength, NULL Buffer) is "
          "refused and creates no object",
-         "CONFORMANCE.md D1: \"That the call fails, writes no output and creates no object is "
-         "required in both profiles\""),
+         "CONFORMANCE.md D1: \"malformed UNICODE_STRING (odd Length, Length > MaximumLength, NULL "
+         "Buffer with Length > 0, unreadable memory)\" fails, writes no output and creates no "
+         "object (the page does not describe a malformed name)"),
     rule("SHM-NAME-011", kFamily, RTKCONF_LEVEL_SHOULD,
          "A malformed UNICODE_STRING returns STATUS_INVALID_PARAMETER",
          "CONFORMANCE.md D1: \"malformed UNICODE_STRING (odd Length, Length > MaximumLength, NULL "

@@ -8,13 +8,16 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "namespace";
 constexpr const char *kSeed =
-    "RtkCreateSharedMemory, Name: \"If Name matches the name of another kind of object in the "
+    "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of another kind of object in the "
     "same namespace (such as an existing mutex or event), the function fails and the function "
     "returns STATUS_INVALID_HANDLE. This occurs because these objects share the same namespace.\"";
 constexpr const char *kTwin =
-    "RtCreateSharedMemory (user-mode twin, sibling page): event, mutex, semaphore and "
-    "shared-memory objects share one namespace (code: CONFORMANCE.md D4, \"Open on a name held "
-    "by another kind fails with STATUS_INVALID_HANDLE, as create does.\")";
+    "rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
+    "objects share one namespace.\" (code: CONFORMANCE.md D4, \"Open on a name held by another "
+    "kind fails with STATUS_INVALID_HANDLE, as create does.\")";
+constexpr const char *kOpenOnKind =
+    "CONFORMANCE.md D4: \"Open on a name held by another kind fails with STATUS_INVALID_HANDLE, "
+    "as create does.\" (rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create\")";
 
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,
@@ -34,10 +37,7 @@ const rtkconf_rule_info_t kRules[] = {
          "A semaphore on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
          "RtkCreateSemaphore"),
     rule("SHM-NS-007", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Opening shared memory on a mutex's name fails (strict: STATUS_INVALID_HANDLE)",
-         "RtkOpenSharedMemory (sibling page): same name rules as create; CONFORMANCE.md D4: "
-         "\"Open on a name held by another kind fails with STATUS_INVALID_HANDLE, as create "
-         "does.\"",
+         "Opening shared memory on a mutex's name fails and writes no output", kOpenOnKind,
          "RtkCreateMutex"),
     rule("SHM-NS-008", kFamily, RTKCONF_LEVEL_SHOULD,
          "A refused shared memory create or open leaves the holder's mutex intact: it still opens",
@@ -46,6 +46,9 @@ const rtkconf_rule_info_t kRules[] = {
          "A refused mutex create leaves the holder's shared memory intact: it opens with its "
          "contents",
          kTwin, "RtkCreateMutex"),
+    rule("SHM-NS-010", kFamily, RTKCONF_LEVEL_SHOULD,
+         "Opening shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kOpenOnKind,
+         "RtkCreateMutex"),
 };
 
 }  // namespace

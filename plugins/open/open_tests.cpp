@@ -28,22 +28,31 @@ TEST(SHM_OPEN_002, MissingNameReturnsObjectNameNotFound) {
                                 STATUS_OBJECT_NAME_NOT_FOUND));
 }
 
-TEST(SHM_OPEN_003, BadHandlePointerOrInstanceIsInvalidParameter) {
-    PeerGroup group;
+// Returns the open's result on an existing name, with `adjust` applied to
+// the open step.
+template <typename Adjust>
+StepResult open_existing_with(PeerGroup &group, Adjust adjust) {
     Peer &creator = group.spawn_attached();
     Peer &opener = group.spawn_attached();
     const std::u16string name = unique_name("bad-args");
-    ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("a", name, kPage))));
-    Step null_handle = steps::open_shm("b", name);
-    null_handle.null_handle_ptr = true;
-    Step forged = steps::open_shm("c", name);
-    forged.raw_instance = kForgedInstance;
-    const std::pair<const char *, Step> rows[] = {{"NULL handle pointer", null_handle},
-                                                  {"RtssInst not from attach", forged}};
-    for (std::size_t i = 0; i < std::size(rows); ++i) {
-        EXPECT_TRUE(ReturnedExactly(opener.run(rows[i].second), STATUS_INVALID_PARAMETER))
-            << "row " << i << " (" << rows[i].first << ")";
-    }
+    EXPECT_TRUE(Succeeded(creator.run(steps::create_shm("a", name, kPage))));
+    Step open = steps::open_shm("b", name);
+    adjust(open);
+    return opener.run(open);
+}
+
+TEST(SHM_OPEN_003, NullHandlePointerIsInvalidParameter) {
+    PeerGroup group;
+    const StepResult r = open_existing_with(group, [](Step &s) { s.null_handle_ptr = true; });
+    EXPECT_TRUE(ReturnedExactly(r, STATUS_INVALID_PARAMETER)) << "NULL handle pointer";
+}
+
+TEST(SHM_OPEN_003, ForgedInstanceIsInvalidParameter) {
+    RTKCONF_HAZARD("a fabricated RtssInst value (0x1234)");
+    PeerGroup group;
+    const StepResult r =
+        open_existing_with(group, [](Step &s) { s.raw_instance = kForgedInstance; });
+    EXPECT_TRUE(ReturnedExactly(r, STATUS_INVALID_PARAMETER)) << "RtssInst not from attach";
 }
 
 TEST(SHM_OPEN_004, NameRulesOfCreateApply) {

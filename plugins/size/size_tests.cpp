@@ -165,11 +165,7 @@ TEST(SHM_SIZE_011, CreateOnExistingNameReturnsSuccess) {
     const std::u16string name = unique_name("existing-success");
     ASSERT_TRUE(Succeeded(first.run(steps::create_shm("a", name, kPage))));
     const StepResult r = second.run(steps::create_shm("b", name, kPage));
-    if (group.context().profile == Profile::lenient) {
-        EXPECT_TRUE(Succeeded(r)) << "lenient: any success, STATUS_OBJECT_NAME_EXISTS included";
-    } else {
-        EXPECT_TRUE(ReturnedExactly(r, STATUS_SUCCESS));
-    }
+    EXPECT_TRUE(ReturnedExactly(r, STATUS_SUCCESS));
 }
 
 }  // namespace

@@ -197,6 +197,7 @@ std::optional<std::string> validate_results(const nlohmann::json &results) {
     c.string_field(results, "", "started");
     c.count_field(results, "", "duration_ms");
     c.one_of(results, "", "profile", std::array<std::string_view, 2>{"strict", "lenient"});
+    c.boolean_field(results, "", "safe");
     c.one_of(results, "", "verdict",
              std::array<std::string_view, 3>{"conformant", "not-conformant", "incomplete"});
     if (const json *summary = c.object_field(results, "", "summary"))

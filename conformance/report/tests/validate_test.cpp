@@ -36,6 +36,8 @@ TEST(Validate, NamesTheFirstBadField) {
          "implementation: expected an object, got string"},
         {[](json &d) { d["profile"] = "loose"; },
          "profile: expected one of strict|lenient, got \"loose\""},
+        {[](json &d) { d["safe"] = "yes"; }, "safe: expected true or false"},
+        {[](json &d) { d.erase("safe"); }, "safe: required field is missing"},
         {[](json &d) { d["verdict"] = "ok"; },
          "verdict: expected one of conformant|not-conformant"},
         {[](json &d) { d["summary"]["crash"] = -1; },

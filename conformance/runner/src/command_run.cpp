@@ -129,6 +129,7 @@ int run_command(const RunOptions &o) {
     settings.iut = impl;
     settings.peer = peer;
     settings.profile = *profile;
+    settings.safe = o.safe;
     settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout_seconds * 1000));
     settings.step_timeout = step_timeout_for(settings.timeout);
     settings.name_prefix = unique_run_prefix();
@@ -156,6 +157,7 @@ int run_command(const RunOptions &o) {
     run.label = impl.filename().string();
     run.started = started_utc;
     run.profile = *profile;
+    run.safe = o.safe;
     run.harness_version = RTKCONF_VERSION;
     run.rule_filter = o.rules;
     run.runner = self.string();

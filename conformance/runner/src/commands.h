@@ -14,6 +14,7 @@ struct RunOptions {
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
     std::string rules;  // comma-separated globs; empty = all
+    bool safe = false;  // skip the probes that could crash a kernel-mode implementation
     double timeout_seconds = 30;
     unsigned jobs = 2;
     unsigned settle_ms = 2000;            // how long the leak probe waits for asynchronous cleanup

@@ -21,6 +21,7 @@ int hidden_mode_main(int argc, char **argv) {
                                                    step_timeout = "10000";
     std::string report;
     std::vector<std::string> plugins;
+    bool safe = false;
     app.add_option("--run-one", test);
     app.add_option("--probe-plugin", plugin_to_probe);
     app.add_option("--impl", impl);
@@ -30,6 +31,7 @@ int hidden_mode_main(int argc, char **argv) {
     app.add_option("--step-timeout-ms", step_timeout);
     app.add_option("--report", report)->required();
     app.add_option("--plugin", plugins);
+    app.add_flag("--safe", safe);
     CLI11_PARSE(app, argc, argv);
 
     if (!plugin_to_probe.empty()) return probe_plugin_main(plugin_to_probe, report);
@@ -41,6 +43,7 @@ int hidden_mode_main(int argc, char **argv) {
                         {"profile", profile},
                         {"step_timeout_ms", step_timeout},
                         {"name_prefix", prefix}};
+    options.settings["safe"] = safe ? "1" : "0";
     options.report = report;
     return run_one_main(options);
 }

@@ -34,6 +34,9 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     run_cmd->add_option("--rules", run.rules,
                         "Only rules whose ID matches one of these comma-separated globs");
+    run_cmd->add_flag("--safe", run.safe,
+                      "Skip every probe that could crash a kernel-mode implementation (wild "
+                      "pointers, fabricated handles or instances); each is reported as skip");
     run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();

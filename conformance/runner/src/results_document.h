@@ -19,9 +19,9 @@ struct RunIdentity {
     std::string started;  // UTC, ISO 8601
     int64_t duration_ms = 0;
     Profile profile = Profile::strict;
+    bool safe = false;  // run with --safe: hazardous tests were skipped
     std::string harness_version;
     std::string rule_filter;  // --rules as given; empty: every rule
-    bool safe = false;        // --safe: hazardous probes were skipped
     std::string runner;       // this rtkconf's path, for the rerun commands
     int64_t settle_ms = 0;
     std::vector<std::string> remaining_names;  // this run's names that still exist at the end

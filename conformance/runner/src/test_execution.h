@@ -29,6 +29,7 @@ struct ExecutionSettings {
     std::chrono::milliseconds settle{2000};  // the leak probe's patience
     bool leak_probe_usable = false;          // see check_probe_readiness
     std::string leak_probe_why;              // why not, when not
+    bool safe = false;                       // plugins skip their hazardous tests
 };
 
 struct TestJob {

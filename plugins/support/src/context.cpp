@@ -31,10 +31,12 @@ RunContext run_context() {
     RunContext ctx;
     ctx.iut_path = required_setting(h, "iut_path");
     ctx.peer_path = required_setting(h, "peer_path");
-    ctx.profile = required_setting(h, "profile") == "lenient" ? Profile::lenient : Profile::strict;
     ctx.step_timeout =
         std::chrono::milliseconds(std::stoll(required_setting(h, "step_timeout_ms")));
     ctx.name_prefix = required_setting(h, "name_prefix");
+    // Optional: a host that predates safe mode never asks for it.
+    const char *safe = h->setting ? h->setting(h, "safe") : nullptr;
+    ctx.safe = safe && std::string(safe) == "1";
     return ctx;
 }
 

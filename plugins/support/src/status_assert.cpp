@@ -51,14 +51,6 @@ std::string status_text(int32_t status) {
            << "expected " << status_name(code) << ", got " << status_text(result.status);
 }
 
-::testing::AssertionResult FailedPerProfile(const StepResult &result, int32_t code,
-                                            Profile profile) {
-    if (profile == Profile::strict) return ReturnedExactly(result, code);
-    auto failed = Failed(result);
-    if (!failed) failed << " (lenient: any error status, strict: " << status_name(code) << ")";
-    return failed;
-}
-
 ::testing::AssertionResult StepOk(const StepResult &result) {
     if (!result.called) return not_called(result);
     if (result.ok) return ::testing::AssertionSuccess();

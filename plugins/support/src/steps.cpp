@@ -43,6 +43,13 @@ Step close(const std::string &var) {
     return s;
 }
 
+Step unmap(const std::string &var) {
+    Step s;
+    s.op = StepOp::unmap;
+    s.var = var;
+    return s;
+}
+
 Step close_raw(uint64_t handle_value) {
     Step s;
     s.op = StepOp::close;

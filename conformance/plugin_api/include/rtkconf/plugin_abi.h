@@ -82,7 +82,9 @@ typedef struct rtkconf_host {
 
     /* Reads one run setting by key; NULL for an unknown key.  Keys:
      * "iut_path", "peer_path", "profile" ("strict"/"lenient"),
-     * "step_timeout_ms", "name_prefix" (UTF-8, ASCII in practice). */
+     * "step_timeout_ms", "name_prefix" (UTF-8, ASCII in practice),
+     * "safe" ("1": rtkconf run --safe, skip every probe that could crash a
+     * kernel-mode implementation; "0" or NULL: run them). */
     const char *(*setting)(const struct rtkconf_host *host, const char *key);
 
     /* Evidence of the running test.  Any thread, during a test only. */

@@ -1,6 +1,8 @@
 // The run a plugin's tests execute in, as the runner configured it. The
 // runner hands the settings over through the plugin ABI's host struct;
-// this is the typed view of them.
+// this is the typed view of them. The profile is not here on purpose: it
+// only decides which levels count, in the runner; a test checks one
+// behaviour the same way in every profile.
 #pragma once
 
 #include <chrono>
@@ -11,14 +13,12 @@
 
 namespace rtkconf::plugin {
 
-enum class Profile { strict, lenient };
-
 struct RunContext {
     std::filesystem::path iut_path;   // the implementation under test
     std::filesystem::path peer_path;  // rtkconf-peer
-    Profile profile = Profile::strict;
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
+    bool safe = false;        // rtkconf run --safe: hazardous probes are skipped
 };
 
 // Remembers the host of this plugin (called from the plugin's

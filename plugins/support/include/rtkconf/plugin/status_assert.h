@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 
-#include "rtkconf/plugin/context.h"
 #include "rtkconf/peer.h"
 #include "rtkconf/step.h"
 
@@ -22,11 +21,6 @@ namespace rtkconf::plugin {
 
 // The call was made and returned exactly `code`.
 ::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code);
-
-// CONFORMANCE.md's two readings: strict requires exactly `code`, lenient
-// any error status.
-::testing::AssertionResult FailedPerProfile(const StepResult &result, int32_t code,
-                                            Profile profile);
 
 // A check / check_zero / resident step reported ok.
 ::testing::AssertionResult StepOk(const StepResult &result);

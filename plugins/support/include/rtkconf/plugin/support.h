@@ -6,6 +6,7 @@
 #include "rtkconf/plugin/context.h"
 #include "rtkconf/plugin/define_plugin.h"
 #include "rtkconf/plugin/evidence.h"
+#include "rtkconf/plugin/hazard.h"
 #include "rtkconf/plugin/peer_group.h"
 #include "rtkconf/plugin/status_assert.h"
 #include "rtkconf/plugin/steps.h"
