@@ -178,6 +178,8 @@ std::string describe(const Step &step) {
             return "exit(" + std::to_string(step.arg0) + ")";
         case StepOp::crash:
             return "crash (abort)";
+        case StepOp::release_all:
+            return "end of test: unmap and close every handle still held";
     }
     return op_name(step.op);
 }

@@ -9,7 +9,7 @@ namespace rtkconf {
 
 namespace {
 
-constexpr std::array<std::pair<StepOp, const char *>, 14> kOps{{
+constexpr std::array<std::pair<StepOp, const char *>, 15> kOps{{
     {StepOp::attach, "attach"},
     {StepOp::attach_bad, "attach_bad"},
     {StepOp::detach, "detach"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<StepOp, const char *>, 14> kOps{{
     {StepOp::writable_probe, "writable_probe"},
     {StepOp::exit, "exit"},
     {StepOp::crash, "crash"},
+    {StepOp::release_all, "release_all"},
 }};
 
 constexpr std::array<std::pair<ObjectKind, const char *>, 4> kKinds{{

@@ -51,7 +51,7 @@ StepResult StepDispatcher::create(const Step &step) {
     result.handle = reinterpret_cast<uintptr_t>(handle);
     result.location = reinterpret_cast<uintptr_t>(location);
     if (NT_SUCCESS(result.status) && !step.var.empty())
-        slots_[step.var] = Slot{result.handle, location, step.size_low};
+        slots_[step.var] = Slot{result.handle, location, step.size_low, false, false};
     return result;
 }
 
@@ -89,7 +89,7 @@ StepResult StepDispatcher::open(const Step &step) {
     result.location = reinterpret_cast<uintptr_t>(location);
     // An opener does not learn the size; memory steps then need a length.
     if (NT_SUCCESS(result.status) && !step.var.empty())
-        slots_[step.var] = Slot{result.handle, location, 0};
+        slots_[step.var] = Slot{result.handle, location, 0, false, false};
     return result;
 }
 

@@ -49,6 +49,8 @@ StepResult StepDispatcher::run(const Step &step) {
         }
         case StepOp::crash:
             crash_now();
+        case StepOp::release_all:
+            return release_all();
     }
     return not_called("unknown step");
 }
@@ -71,6 +73,7 @@ StepResult StepDispatcher::detach(const Step &step) {
     StepResult result;
     result.called = true;
     result.status = api_.RtkRtssDetach(instance_for(step));
+    if (NT_SUCCESS(result.status) && !step.raw_instance) detached_ = true;
     return result;
 }
 
@@ -88,6 +91,7 @@ StepResult StepDispatcher::close(const Step &step) {
     result.handle = value;
     result.status = api_.RtkCloseHandle(instance_for(step),
                                         reinterpret_cast<HANDLE>(static_cast<uintptr_t>(value)));
+    if (NT_SUCCESS(result.status) && !step.raw_handle) slots_[step.var].closed = true;
     return result;
 }
 
@@ -100,6 +104,43 @@ StepResult StepDispatcher::unmap(const Step &step) {
     result.called = true;
     result.location = reinterpret_cast<uintptr_t>(it->second.location);
     result.status = api_.RtkUnMapSharedMemory(instance_for(step), it->second.location);
+    if (NT_SUCCESS(result.status)) it->second.unmapped = true;
+    return result;
+}
+
+// What the vendor's pages ask of a process that is done: unmap, then
+// close. Failures are counted, not fatal: the test's verdict is made.
+StepResult StepDispatcher::release_all() {
+    StepResult result;
+    result.called = true;
+    if (detached_) {
+        result.detail = "detached: nothing of this instance is left to release";
+        return result;
+    }
+    int unmapped = 0, closed = 0, failed = 0;
+    for (auto &[name, slot] : slots_) {
+        if (slot.closed || slot.handle == 0) continue;
+        if (slot.location && !slot.unmapped && api_.RtkUnMapSharedMemory) {
+            const NTSTATUS status = api_.RtkUnMapSharedMemory(instance_, slot.location);
+            if (NT_SUCCESS(status)) {
+                slot.unmapped = true;
+                ++unmapped;
+            } else {
+                ++failed;
+            }
+        }
+        const NTSTATUS status = api_.RtkCloseHandle(
+            instance_, reinterpret_cast<HANDLE>(static_cast<uintptr_t>(slot.handle)));
+        if (NT_SUCCESS(status)) {
+            slot.closed = true;
+            ++closed;
+        } else {
+            ++failed;
+            if (NT_SUCCESS(result.status)) result.status = status;
+        }
+    }
+    result.detail = "unmapped " + std::to_string(unmapped) + ", closed " + std::to_string(closed) +
+                    (failed ? ", " + std::to_string(failed) + " calls failed" : "");
     return result;
 }
 

@@ -16,6 +16,8 @@ struct Slot {
     uint64_t handle = 0;
     void *location = nullptr;  // shared memory only
     uint64_t size = 0;         // the size this peer asked for at create, 0 if unknown
+    bool unmapped = false;     // RtkUnMapSharedMemory of `location` succeeded
+    bool closed = false;       // RtkCloseHandle of `handle` succeeded
 };
 
 class StepDispatcher {
@@ -32,11 +34,13 @@ class StepDispatcher {
     StepResult open(const Step &step);
     StepResult close(const Step &step);
     StepResult unmap(const Step &step);
+    StepResult release_all();
     StepResult memory_step(const Step &step);
     RTSSINST instance_for(const Step &step) const;
 
     const RtkApiTable &api_;
     RTSSINST instance_ = 0;  // kept after detach: later calls must pass it
+    bool detached_ = false;  // a detach succeeded: its handles are the implementation's to close
     std::map<std::string, Slot> slots_;
 };
 

@@ -43,6 +43,12 @@ Step close(const std::string &var) {
     return s;
 }
 
+Step release_all() {
+    Step s;
+    s.op = StepOp::release_all;
+    return s;
+}
+
 Step unmap(const std::string &var) {
     Step s;
     s.op = StepOp::unmap;

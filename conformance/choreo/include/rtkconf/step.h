@@ -37,6 +37,7 @@ enum class StepOp {
     writable_probe,  // would a write to var's view fault? (probed without crashing)
     exit,            // exit(arg0) without closing anything
     crash,           // abort() on purpose (tests of the harness)
+    release_all,     // unmap and close what the peer still holds: how a test ends
 };
 
 struct Step {

@@ -39,6 +39,7 @@ class PeerGroup {
     void record_logs();
 
   private:
+    void release_held();
     std::string at_ms(std::chrono::steady_clock::time_point t) const;
 
     RunContext context_;

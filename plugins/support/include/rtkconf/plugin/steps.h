@@ -17,6 +17,7 @@ Step open_shm(const std::string &var, const std::u16string &name);
 Step unmap(const std::string &var);
 Step close(const std::string &var);
 Step close_raw(uint64_t handle_value);
+Step release_all();  // unmap and close every handle the peer still holds
 Step write(const std::string &var, uint64_t offset, uint64_t length, uint32_t seed);
 Step check(const std::string &var, uint64_t offset, uint64_t length, uint32_t seed);
 
