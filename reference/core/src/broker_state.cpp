@@ -37,7 +37,12 @@ NTSTATUS validate(const wire::Request &request, std::optional<std::u16string> &n
 }  // namespace
 
 ClientId BrokerState::connect() {
-    const ClientId id = next_client_++;
+    // The id is also the tag of the client's handles: never 0, and never
+    // one still in use once the 32 bits wrap.
+    ClientId id;
+    do {
+        id = next_client_++;
+    } while (id == 0 || clients_.count(id) != 0);
     clients_.emplace(id, Table(id));
     return id;
 }
@@ -45,7 +50,10 @@ ClientId BrokerState::connect() {
 void BrokerState::disconnect(ClientId client) {
     auto it = clients_.find(client);
     if (it == clients_.end()) return;
-    for (auto &[handle, object_id] : it->second.take_all()) names_.release(object_id);
+    for (auto &[handle, object_id] : it->second.take_all()) {
+        names_.release(object_id);
+        --handles_in_total_;
+    }
     clients_.erase(it);
 }
 
@@ -71,13 +79,23 @@ Outcome BrokerState::acquire(Table &table, const wire::Request &request) {
     if (NTSTATUS status = validate(request, name); status != STATUS_SUCCESS) {
         return failure(status);
     }
+    if (table.size() >= quotas_.handles_per_client ||
+        handles_in_total_ >= quotas_.handles_in_total) {
+        return failure(STATUS_INSUFFICIENT_RESOURCES);
+    }
     const auto kind = static_cast<ObjectKind>(request.kind);
     Acquired got = request.op == wire::Op::create ? names_.create(kind, name, request.size)
                                                   : names_.open(kind, *name);
     if (got.object == nullptr) return failure(got.status);
+    const uint64_t handle = table.insert(got.object->id);
+    if (handle == 0) {  // this connection used up its serials: re-attach
+        names_.release(got.object->id);
+        return failure(STATUS_INSUFFICIENT_RESOURCES);
+    }
+    ++handles_in_total_;
     Outcome outcome;
     outcome.reply.status = got.status;
-    outcome.reply.handle = table.insert(got.object->id);
+    outcome.reply.handle = handle;
     outcome.reply.size = got.object->size;
     outcome.reply.has_fd = got.object->backing ? 1 : 0;
     outcome.send_backing = got.object->backing;
@@ -88,6 +106,7 @@ Outcome BrokerState::close(Table &table, uint64_t handle) {
     if (handle == 0) return failure(STATUS_INVALID_PARAMETER);
     if (std::optional<uint64_t> object_id = table.erase(handle)) {
         names_.release(*object_id);
+        --handles_in_total_;
         return failure(STATUS_SUCCESS);
     }
     return failure(table.classify(handle) == HandleState::closed ? STATUS_UNSUCCESSFUL

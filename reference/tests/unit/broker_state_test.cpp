@@ -115,5 +115,45 @@ TEST_F(BrokerStateTest, HostileRequestsAreRefusedAndChangeNothing) {
         << "unknown client";
 }
 
+TEST(BrokerStateQuota, OneClientBeyondItsHandleQuotaGetsInsufficientResources) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{3, 100});
+    ClientId greedy = broker.connect();
+    ClientId other = broker.connect();
+    ASSERT_EQ(broker.handle(greedy, create_request(u"q")).reply.status, STATUS_SUCCESS);
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_EQ(broker.handle(greedy, open_request(u"q")).reply.status, STATUS_SUCCESS) << i;
+    }
+    EXPECT_EQ(broker.handle(greedy, open_request(u"q")).reply.status,
+              STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(broker.handle(greedy, create_request(u"r")).reply.status,
+              STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(broker.object_count(), 1u) << "the refused create left no object";
+    EXPECT_EQ(broker.handle(other, open_request(u"q")).reply.status, STATUS_SUCCESS)
+        << "another client is not charged for the greedy one";
+}
+
+TEST(BrokerStateQuota, ClosingAHandleGivesItsQuotaBack) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{1, 100});
+    ClientId a = broker.connect();
+    const Outcome first = broker.handle(a, create_request(u"q"));
+    ASSERT_EQ(first.reply.status, STATUS_SUCCESS);
+    ASSERT_EQ(broker.handle(a, create_request(u"r")).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    ASSERT_EQ(broker.handle(a, close_request(first.reply.handle)).reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(broker.handle(a, create_request(u"r")).reply.status, STATUS_SUCCESS);
+}
+
+TEST(BrokerStateQuota, AllClientsTogetherStopAtTheTotalQuota) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{10, 4});
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_EQ(broker.handle(a, create_request(u"t")).reply.status, STATUS_SUCCESS) << i;
+        ASSERT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_SUCCESS) << i;
+    }
+    EXPECT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    broker.disconnect(a);  // a dead client's handles count no more
+    EXPECT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_SUCCESS);
+}
+
 }  // namespace
 }  // namespace rtkref

@@ -20,9 +20,18 @@ struct Outcome {
     std::shared_ptr<Backing> send_backing;  // set when the reply carries a descriptor
 };
 
+// What one client, and all of them together, may hold at once: a client
+// that opens without closing runs into STATUS_INSUFFICIENT_RESOURCES
+// instead of growing the broker without bound.
+struct Quotas {
+    std::size_t handles_per_client = std::size_t{1} << 16;
+    std::size_t handles_in_total = std::size_t{1} << 20;
+};
+
 class BrokerState {
   public:
-    explicit BrokerState(BackingFactory factory) : names_(factory) {}
+    explicit BrokerState(BackingFactory factory, Quotas quotas = {})
+        : names_(factory), quotas_(quotas) {}
 
     ClientId connect();
     // Closes every handle the client still holds: a dead or detached
@@ -39,6 +48,8 @@ class BrokerState {
     Outcome close(Table &table, uint64_t handle);
 
     NameSpace names_;
+    Quotas quotas_;
+    std::size_t handles_in_total_ = 0;
     ClientId next_client_ = 1;
     std::map<ClientId, Table> clients_;
 };
