@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "clean_start.h"
 #include "listener.h"
 #include "runtime_dir.h"
 #include "server.h"
@@ -46,9 +47,10 @@ int main(int argc, char **argv) {
     // Whatever the starter left open (a test's pipes, say) must not be held
     // by a daemon that outlives it.
     close_range(STDERR_FILENO + 1, ~0U, 0);
+    rtkref::linux_backend::reset_inherited_state();
     bool foreground = false;
     rtkref::linux_backend::ServerOptions options;
-    if (const char *idle = std::getenv("RTK_BROKER_IDLE_MS")) {
+    if (const char *idle = secure_getenv("RTK_BROKER_IDLE_MS")) {
         options.idle_exit = std::chrono::milliseconds(std::atol(idle));
     }
     for (int i = 1; i < argc; ++i) {
@@ -77,5 +79,6 @@ int main(int argc, char **argv) {
     }
     if (!foreground) daemonize();
     options.listen_fd = listener.listen_fd;
+    options.lock_fd = listener.lock_fd;
     return rtkref::linux_backend::run_server(options);
 }
