@@ -9,6 +9,7 @@ namespace rtkref::linux_backend {
 
 struct ServerOptions {
     int listen_fd = -1;
+    int lock_fd = -1;  // released at the idle exit, right after the listener
     // Exit after this long without any client, so test namespaces and
     // idle users don't keep a broker around.
     std::chrono::milliseconds idle_exit{5000};
