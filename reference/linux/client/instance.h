@@ -23,7 +23,9 @@ class Instance final : public PlatformInstance {
     Instance(const Instance &) = delete;
     Instance &operator=(const Instance &) = delete;
 
-    NTSTATUS hello();
+    // The first round trip; a hang-up here means a broker that was exiting
+    // for idleness took our connection, and a fresh attach will succeed.
+    NTSTATUS hello(bool *hung_up);
     // Mutex, event and semaphore state lives nowhere yet (their wait and
     // signal calls are not implemented), so `attributes` is not needed.
     Grant create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
@@ -47,7 +49,8 @@ class Instance final : public PlatformInstance {
     NTSTATUS map_view(int fd, uint64_t size, void **address);
 
     std::mutex mutex_;
-    int fd_;
+    int fd_;                          // non-blocking: every round trip has a deadline
+    bool broker_lost_ = false;        // hung up or timed out: every call says so
     std::map<uint64_t, View> views_;  // handle -> its view, while mapped
 };
 

@@ -45,14 +45,22 @@ NewInstance attach() {
     std::call_once(fork_guard, [] {
         pthread_atfork(&lock_instances, &unlock_instances, &unlock_and_forget_in_child);
     });
-    linux_backend::BrokerConnection connection = linux_backend::connect_to_broker();
-    if (connection.fd < 0) {
-        std::fprintf(stderr, "rtkref: RtkRtssAttach: %s\n", connection.error.c_str());
-        return {connection.status, nullptr};
+    // A broker exiting for idleness hangs up on whoever connected in its
+    // last moment; the next try reaches (or starts) its successor.
+    NTSTATUS status = STATUS_NO_SUCH_DEVICE;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        linux_backend::BrokerConnection connection = linux_backend::connect_to_broker();
+        if (connection.fd < 0) {
+            std::fprintf(stderr, "rtkref: RtkRtssAttach: %s\n", connection.error.c_str());
+            return {connection.status, nullptr};
+        }
+        auto instance = std::make_shared<linux_backend::Instance>(connection.fd);
+        bool hung_up = false;
+        status = instance->hello(&hung_up);
+        if (NT_SUCCESS(status)) return {STATUS_SUCCESS, std::move(instance)};
+        if (!hung_up) break;
     }
-    auto instance = std::make_shared<linux_backend::Instance>(connection.fd);
-    if (NTSTATUS status = instance->hello(); !NT_SUCCESS(status)) return {status, nullptr};
-    return {STATUS_SUCCESS, std::move(instance)};
+    return {status, nullptr};
 }
 
 bool read_caller_memory(void *dst, const void *src, std::size_t size) {
