@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <unordered_map>
@@ -85,7 +86,11 @@ class Server {
 
     int wait_timeout() const {
         if (accept_paused_) return kAcceptPause;
-        return connections_.empty() ? static_cast<int>(options_.idle_exit.count()) : -1;
+        if (!connections_.empty()) return -1;
+        // The client that started us may not have connected yet: however
+        // short the idle time, it gets a moment to do so.
+        const long idle = static_cast<long>(options_.idle_exit.count());
+        return static_cast<int>(served_anyone_ ? idle : std::max(idle, kFirstClientGrace));
     }
 
     // Stops listening before the last look at the backlog: a client that
@@ -122,6 +127,7 @@ class Server {
             }
             refuse_passed_fds(fd);
             connections_.emplace(fd, state_.connect());
+            served_anyone_ = true;
             watch(fd, EPOLLIN | EPOLLRDHUP);
         }
     }
@@ -139,7 +145,10 @@ class Server {
                 wire::Reply refusal;
                 refusal.status = STATUS_INSUFFICIENT_RESOURCES;
                 send_message(fd, &refusal, sizeof refusal);
-                close(fd);  // nothing was read from it: nothing was passed in
+                // Its unread messages may carry descriptors: not our thread.
+                // Until the closer is done, the reserve may not reopen; then
+                // the listener rests below.
+                closer_.close_later(fd);
             }
             reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
             if (reserve_fd_ >= 0) return;
@@ -191,7 +200,8 @@ class Server {
                static_cast<ssize_t>(sizeof outcome.reply);
     }
 
-    static constexpr int kAcceptPause = 100;  // ms
+    static constexpr int kAcceptPause = 100;         // ms
+    static constexpr long kFirstClientGrace = 1000;  // ms
 
     ServerOptions options_;
     FdCloser &closer_;
@@ -199,6 +209,7 @@ class Server {
     int epoll_ = -1;
     int reserve_fd_ = -1;
     bool accept_paused_ = false;
+    bool served_anyone_ = false;
     Clock::time_point accept_resume_at_;
     std::unordered_map<int, ClientId> connections_;  // socket -> its client
 };

@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <thread>
 
 #include "broker_launcher.h"
+#include "round_trip.h"
 #include "errno_status.h"
 #include "runtime_dir.h"
 
@@ -72,23 +74,30 @@ BrokerConnection connect_to_broker() {
                        ", and a set-user-ID or set-group-ID program never starts one";
         return result;
     }
-    if (fd < 0) {
-        if (std::string why = start_broker(broker_executable(), dir.path); !why.empty()) {
-            result.status = STATUS_UNSUCCESSFUL;
-            result.error = why;
-            return result;
+    // Nobody listens (or a broker is on its way out): start one, and keep
+    // trying within the call deadline. A start that finds the lock taken
+    // by an exiting broker does nothing, so it is repeated now and then.
+    const auto deadline = std::chrono::steady_clock::now() + call_deadline();
+    auto next_start = std::chrono::steady_clock::now();
+    int error = errno;
+    while (fd < 0 && std::chrono::steady_clock::now() < deadline) {
+        if (error != EAGAIN && std::chrono::steady_clock::now() >= next_start) {
+            if (std::string why = start_broker(broker_executable(), dir.path); !why.empty()) {
+                result.status = STATUS_UNSUCCESSFUL;
+                result.error = why;
+                return result;
+            }
+            next_start = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
+        } else {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
-        // The broker listens before its starter returns; a broker that was
-        // just exiting when we looked may need one more start.
-        for (int attempt = 0; attempt < 50 && fd < 0; ++attempt) {
-            fd = try_connect(path);
-            if (fd < 0 && attempt % 10 == 9) start_broker(broker_executable(), dir.path);
-            if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
+        fd = try_connect(path);
+        error = errno;
     }
     if (fd < 0) {
-        result.status = STATUS_UNSUCCESSFUL;
-        result.error = "cannot connect to the broker at " + path + ": " + std::strerror(errno);
+        // A full backlog until the deadline: a broker that does not answer.
+        result.status = error == EAGAIN ? STATUS_NO_SUCH_DEVICE : STATUS_UNSUCCESSFUL;
+        result.error = "cannot connect to the broker at " + path + ": " + std::strerror(error);
         return result;
     }
     if (!broker_is_ours(fd)) {

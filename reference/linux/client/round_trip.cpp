@@ -49,9 +49,16 @@ RoundTrip round_trip(int socket, const wire::Request &request, wire::Reply &repl
         if (sent >= 0 || errno != EAGAIN) return RoundTrip::broker_gone;
         if (!wait_for(socket, POLLOUT, end)) return RoundTrip::timed_out;
     }
+    bool reset_seen = false;
     for (;;) {
         const ssize_t got = receive_message(socket, &reply, sizeof reply, fd);
         if (got == static_cast<ssize_t>(sizeof reply)) return RoundTrip::replied;
+        // A broker that closes with our request unread resets us, but the
+        // reply it sent first is still queued behind that error: read on.
+        if (got < 0 && errno == ECONNRESET && !reset_seen) {
+            reset_seen = true;
+            continue;
+        }
         if (got >= 0 || errno != EAGAIN) {
             if (fd && *fd >= 0) close(*fd);
             if (fd) *fd = -1;
