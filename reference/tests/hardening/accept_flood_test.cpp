@@ -46,7 +46,7 @@ TEST(AcceptFlood, FullDescriptorTableNeitherSpinsNorLeavesClientsUnanswered) {
     const double before = broker.cpu_seconds();
     std::this_thread::sleep_for(std::chrono::seconds(1));
     const double busy = broker.cpu_seconds() - before;
-    EXPECT_LT(busy, 0.3) << "CPU seconds the broker used in one idle second";
+    EXPECT_LT(busy, 0.1) << "CPU seconds the broker used in one idle second";
     // Room again: the next client is served.
     clients.clear();
     std::this_thread::sleep_for(std::chrono::milliseconds(300));

@@ -49,7 +49,10 @@ std::optional<int32_t> RawClient::reply_status(int timeout_ms) {
     if (poll(&entry, 1, timeout_ms) <= 0) return std::nullopt;
     rtkref::wire::Reply reply;
     int passed = -1;
-    const ssize_t got = rtkref::linux_backend::receive_message(fd_, &reply, sizeof reply, &passed);
+    ssize_t got = rtkref::linux_backend::receive_message(fd_, &reply, sizeof reply, &passed);
+    if (got < 0 && errno == ECONNRESET) {  // the reset comes first; a reply may be queued behind it
+        got = rtkref::linux_backend::receive_message(fd_, &reply, sizeof reply, &passed);
+    }
     if (passed >= 0) close(passed);
     if (got != static_cast<ssize_t>(sizeof reply)) return std::nullopt;
     return reply.status;

@@ -20,6 +20,7 @@ class RawClient {
     RawClient &operator=(const RawClient &) = delete;
 
     bool connected() const { return fd_ >= 0; }
+    int native_handle() const { return fd_; }  // for bytes that are no request at all
     // 0, or the errno of a failed send; `pass_fd` rides along when >= 0.
     int send(const rtkref::wire::Request &request, int pass_fd = -1);
     // The status of the next reply, or nullopt when none came within
