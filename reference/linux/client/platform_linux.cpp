@@ -36,6 +36,17 @@ void unlock_and_forget_in_child() {
     forget_parent_instances();
 }
 
+// dlclose() without RtkRtssDetach: the library's code goes away but its
+// connections would stay open, so the broker would keep every handle
+// until the process ends. Also runs at exit, after the program's own
+// static destructors, where hanging up a little early changes nothing. A
+// registry lock held by another thread at that moment is left alone.
+__attribute__((destructor)) void detach_what_is_left() {
+    std::unique_lock lock(instances().mutex(), std::try_to_lock);
+    if (!lock.owns_lock()) return;
+    for (auto &instance : instances().forget_all_unlocked()) instance->shutdown();
+}
+
 }  // namespace
 
 namespace platform {

@@ -1,6 +1,7 @@
 // Limits of the client process itself: a full descriptor table is a
 // resource shortage the caller can act on, and caller-supplied output
 // pointers may be misaligned.
+#include <dlfcn.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -91,6 +92,42 @@ TEST(ClientLimits, MisalignedOutputPointersGetTheirValues) {
     EXPECT_EQ(outcome.values[2], 1) << "the handle arrived";
     EXPECT_EQ(outcome.values[3], 1) << "the view arrived";
     EXPECT_EQ(outcome.values[4], kSuccess) << "close through the handle read back";
+}
+
+TEST(ClientLifetime, DlcloseWithoutDetachReleasesTheHandles) {
+    PrivateDir dir;
+    BrokerProcess broker(dir, 60000);
+    ASSERT_TRUE(broker.listening());
+    const ChildOutcome outcome = run_child(
+        env_for(dir),
+        []() -> std::vector<int64_t> {
+            void *library = dlopen(library_path().c_str(), RTLD_NOW | RTLD_LOCAL);
+            if (library == nullptr) return {-1};
+            auto attach =
+                reinterpret_cast<decltype(&RtkRtssAttach)>(dlsym(library, "RtkRtssAttach"));
+            auto create = reinterpret_cast<decltype(&RtkCreateSharedMemory)>(
+                dlsym(library, "RtkCreateSharedMemory"));
+            RTSSINST instance{};
+            std::u16string units = u"forgotten";
+            UNICODE_STRING name = unicode(units);
+            HANDLE handle{};
+            void *view{};
+            if (attach(1, &instance) != 0 ||
+                create(instance, &handle, 0, 0, 4096, &name, &view) != 0) {
+                return {-2};
+            }
+            dlclose(library);  // no RtkRtssDetach
+            // A fresh copy of the library: a new instance, a new connection.
+            Rtk rtk = load_library();
+            RTSSINST probe{};
+            if (rtk.attach(1, &probe) != 0) return {-3};
+            return {rtk.open_shm(probe, &handle, 0, 0, &name, &view)};
+        },
+        20000);
+    ASSERT_TRUE(outcome.finished);
+    ASSERT_EQ(outcome.values.size(), 1u) << "setup failed: " << outcome.values[0];
+    EXPECT_EQ(outcome.values[0], kObjectNameNotFound)
+        << "the object outlived the dlclose of the library that held it";
 }
 
 }  // namespace
