@@ -74,18 +74,40 @@ Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
     return failure(STATUS_INVALID_PARAMETER);
 }
 
-Outcome BrokerState::acquire(Table &table, const wire::Request &request) {
+bool BrokerState::within_quota(const Table &table) const {
+    return table.size() < quotas_.handles_per_client &&
+           handles_in_total_ < quotas_.handles_in_total;
+}
+
+bool BrokerState::needs_new_backing(ClientId client, const wire::Request &request) const {
+    auto it = clients_.find(client);
+    if (it == clients_.end() || request.magic != wire::kMagic || request.op != wire::Op::create ||
+        request.kind != static_cast<uint8_t>(ObjectKind::shared_memory)) {
+        return false;
+    }
+    std::optional<std::u16string> name;
+    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second)) return false;
+    return !name || !names_.contains(*name);
+}
+
+Outcome BrokerState::handle_with_backing(ClientId client, const wire::Request &request,
+                                         BackingResult made) {
+    if (!needs_new_backing(client, request)) return handle(client, request);
+    if (made.status != STATUS_SUCCESS || !made.backing) return failure(made.status);
+    return acquire(clients_.at(client), request, std::move(made.backing));
+}
+
+Outcome BrokerState::acquire(Table &table, const wire::Request &request,
+                             std::shared_ptr<Backing> premade) {
     std::optional<std::u16string> name;
     if (NTSTATUS status = validate(request, name); status != STATUS_SUCCESS) {
         return failure(status);
     }
-    if (table.size() >= quotas_.handles_per_client ||
-        handles_in_total_ >= quotas_.handles_in_total) {
-        return failure(STATUS_INSUFFICIENT_RESOURCES);
-    }
+    if (!within_quota(table)) return failure(STATUS_INSUFFICIENT_RESOURCES);
     const auto kind = static_cast<ObjectKind>(request.kind);
-    Acquired got = request.op == wire::Op::create ? names_.create(kind, name, request.size)
-                                                  : names_.open(kind, *name);
+    Acquired got = request.op == wire::Op::create
+                       ? names_.create(kind, name, request.size, std::move(premade))
+                       : names_.open(kind, *name);
     if (got.object == nullptr) return failure(got.status);
     const uint64_t handle = table.insert(got.object->id);
     if (handle == 0) {  // this connection used up its serials: re-attach

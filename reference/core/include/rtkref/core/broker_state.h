@@ -38,13 +38,23 @@ class BrokerState {
     // client leaks nothing.
     void disconnect(ClientId client);
     Outcome handle(ClientId client, const wire::Request &request);
+    // True when `request` would allocate a new backing: the transport may
+    // then allocate it elsewhere and pass it to handle_with_backing(), so
+    // a big allocation never stalls the other clients.
+    bool needs_new_backing(ClientId client, const wire::Request &request) const;
+    // handle() with the backing already allocated; falls back to handle()
+    // when the request no longer needs one (another client created the
+    // name meanwhile) or the allocation failed and one is still needed.
+    Outcome handle_with_backing(ClientId client, const wire::Request &request, BackingResult made);
 
     std::size_t client_count() const { return clients_.size(); }
     std::size_t object_count() const { return names_.object_count(); }
 
   private:
     using Table = HandleTable<uint64_t>;  // handle -> object id
-    Outcome acquire(Table &table, const wire::Request &request);
+    Outcome acquire(Table &table, const wire::Request &request,
+                    std::shared_ptr<Backing> premade = nullptr);
+    bool within_quota(const Table &table) const;
     Outcome close(Table &table, uint64_t handle);
 
     NameSpace names_;
