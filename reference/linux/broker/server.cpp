@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "backing_allocator.h"
 #include "fd_closer.h"
 #include "fd_passing.h"
 #include "memfd_backing.h"
@@ -39,14 +40,15 @@ void refuse_passed_fds(int fd) {
 
 class Server {
   public:
-    Server(const ServerOptions &options, FdCloser &closer)
-        : options_(options), closer_(closer), state_(&make_memfd_backing) {}
+    Server(const ServerOptions &options, FdCloser &closer, BackingAllocator &allocator)
+        : options_(options), closer_(closer), allocator_(allocator), state_(&make_memfd_backing) {}
 
     int run() {
         epoll_ = epoll_create1(EPOLL_CLOEXEC);
         if (epoll_ < 0) return 1;
         refuse_passed_fds(options_.listen_fd);
         watch(options_.listen_fd, EPOLLIN);
+        watch(allocator_.notify_fd(), EPOLLIN);
         reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
         std::vector<epoll_event> events(64);
         while (!g_stop) {
@@ -68,6 +70,8 @@ class Server {
                 const int fd = events[i].data.fd;
                 if (fd == options_.listen_fd) {
                     accept_clients();
+                } else if (fd == allocator_.notify_fd()) {
+                    finish_allocations();
                 } else if (connections_.count(fd) != 0 && (events[i].events & EPOLLIN)) {
                     if (!serve_one(fd)) disconnect(fd);
                 }
@@ -190,21 +194,60 @@ class Server {
         if (got == 0) return false;
         if (got < 0 && errno == EAGAIN) return true;
         Outcome outcome;
+        const ClientId client = connections_.at(fd);
         if (got != static_cast<ssize_t>(sizeof request)) {
             outcome.reply.status = STATUS_INVALID_PARAMETER;  // malformed message
+        } else if (request.size >= kBigAllocation && state_.needs_new_backing(client, request)) {
+            park(fd, client, request);
+            return true;
         } else {
-            outcome = state_.handle(connections_.at(fd), request);
+            outcome = state_.handle(client, request);
         }
+        return reply(fd, outcome);
+    }
+
+    static bool reply(int fd, const Outcome &outcome) {
         const int backing = outcome.send_backing ? outcome.send_backing->descriptor() : -1;
         return send_message(fd, &outcome.reply, sizeof outcome.reply, backing) ==
                static_cast<ssize_t>(sizeof outcome.reply);
     }
 
+    // The client waits for this one reply (one request at a time per
+    // connection), so its connection is only watched for a hang-up
+    // meanwhile; everyone else is served as usual.
+    void park(int fd, ClientId client, const wire::Request &request) {
+        epoll_event hang_up_only{};
+        hang_up_only.events = EPOLLRDHUP;
+        hang_up_only.data.fd = fd;
+        epoll_ctl(epoll_, EPOLL_CTL_MOD, fd, &hang_up_only);
+        allocator_.submit({fd, client, request});
+    }
+
+    void finish_allocations() {
+        for (AllocationDone &done : allocator_.take_done()) {
+            const int fd = done.job.connection;
+            auto it = connections_.find(fd);
+            // Hung up meanwhile (and the socket number maybe reused): the
+            // backing is simply dropped.
+            if (it == connections_.end() || it->second != done.job.client) continue;
+            epoll_event readable{};
+            readable.events = EPOLLIN | EPOLLRDHUP;
+            readable.data.fd = fd;
+            epoll_ctl(epoll_, EPOLL_CTL_MOD, fd, &readable);
+            const Outcome outcome =
+                state_.handle_with_backing(done.job.client, done.job.request, std::move(done.made));
+            if (!reply(fd, outcome)) disconnect(fd);
+        }
+    }
+
+    // From this size on, a create's backing is allocated off this thread.
+    static constexpr uint64_t kBigAllocation = uint64_t{16} << 20;
     static constexpr int kAcceptPause = 100;         // ms
     static constexpr long kFirstClientGrace = 1000;  // ms
 
     ServerOptions options_;
     FdCloser &closer_;
+    BackingAllocator &allocator_;
     BrokerState state_;
     int epoll_ = -1;
     int reserve_fd_ = -1;
@@ -220,9 +263,10 @@ int run_server(const ServerOptions &options) {
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGTERM, on_terminate);
     std::signal(SIGINT, on_terminate);
-    // Never destroyed: see fd_closer.h.
+    // Never destroyed: see fd_closer.h and backing_allocator.h.
     auto *closer = new FdCloser();
-    return Server(options, *closer).run();
+    auto *allocator = new BackingAllocator(&make_memfd_backing);
+    return Server(options, *closer, *allocator).run();
 }
 
 }  // namespace rtkref::linux_backend
