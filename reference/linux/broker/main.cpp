@@ -2,11 +2,13 @@
 // first RtkRtssAttach when none runs; exits when idle. Usage:
 //   rtkref-broker [--foreground] [--runtime-dir DIR] [--idle-ms N]
 #include <fcntl.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 #include "clean_start.h"
@@ -80,5 +82,10 @@ int main(int argc, char **argv) {
     if (!foreground) daemonize();
     options.listen_fd = listener.listen_fd;
     options.lock_fd = listener.lock_fd;
+    // Any value a previous broker of this directory is unlikely to have had.
+    if (getrandom(&options.epoch, sizeof options.epoch, 0) != sizeof options.epoch) {
+        options.epoch =
+            static_cast<uint64_t>(getpid()) << 32 ^ static_cast<uint64_t>(time(nullptr));
+    }
     return rtkref::linux_backend::run_server(options);
 }

@@ -202,6 +202,7 @@ class Server {
             return true;
         } else {
             outcome = state_.handle(client, request);
+            if (request.op == wire::Op::hello) outcome.reply.size = options_.epoch;
         }
         return reply(fd, outcome);
     }

@@ -1,5 +1,6 @@
 #include "instance.h"
 
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -38,6 +39,7 @@ NTSTATUS Instance::hello(bool *hung_up) {
     const wire::Request request = make_request(wire::Op::hello, ObjectKind::shared_memory);
     switch (round_trip(fd_, request, reply, nullptr, call_deadline())) {
         case RoundTrip::replied:
+            epoch_ = reply.size;
             return reply.status;
         case RoundTrip::broker_gone:
             *hung_up = true;
@@ -145,6 +147,13 @@ void Instance::shutdown() {
     broker_lost_ = false;  // detached: calls on it are now invalid, not "broker gone"
     for (auto &[handle, view] : views_) munmap(view.address, view.length);
     views_.clear();
+}
+
+bool Instance::broker_lost() {
+    std::lock_guard lock(mutex_);
+    if (broker_lost_ || fd_ < 0) return broker_lost_;
+    pollfd entry{fd_, POLLRDHUP, 0};
+    return poll(&entry, 1, 0) > 0 && (entry.revents & (POLLHUP | POLLRDHUP | POLLERR)) != 0;
 }
 
 void Instance::abandon_after_fork() {

@@ -35,6 +35,11 @@ class Instance final : public PlatformInstance {
     NTSTATUS unmap(void *location) override;
     // Detach: hang up (the broker closes every handle) and unmap every view.
     void shutdown() override;
+    // The epoch its broker told at hello.
+    uint64_t epoch() const { return epoch_; }
+    // Whether its broker is gone: a call already said so, or the
+    // connection has hung up since.
+    bool broker_lost();
     // After fork(), in the child: the connection is the parent's; let go of
     // it without a word to the broker and without taking our lock.
     void abandon_after_fork();
@@ -49,8 +54,9 @@ class Instance final : public PlatformInstance {
     NTSTATUS map_view(int fd, uint64_t size, void **address);
 
     std::mutex mutex_;
-    int fd_;                          // non-blocking: every round trip has a deadline
-    bool broker_lost_ = false;        // hung up or timed out: every call says so
+    int fd_;  // non-blocking: every round trip has a deadline
+    bool broker_lost_ = false;
+    uint64_t epoch_ = 0;              // hung up or timed out: every call says so
     std::map<uint64_t, View> views_;  // handle -> its view, while mapped
 };
 

@@ -47,6 +47,20 @@ __attribute__((destructor)) void detach_what_is_left() {
     for (auto &instance : instances().forget_all_unlocked()) instance->shutdown();
 }
 
+// True when an instance of this process belongs to a broker that has died
+// and the broker reached now is another (a new, empty namespace): the
+// process still holds views of the old objects under the same names, so
+// attaching it silently to the new namespace would make one name mean two
+// objects. Detaching the old instances acknowledges the loss.
+bool holds_a_dead_namespace(uint64_t new_epoch) {
+    bool dead = false;
+    instances().for_each([&](PlatformInstance &held) {
+        auto &instance = static_cast<linux_backend::Instance &>(held);
+        if (instance.epoch() != new_epoch && instance.broker_lost()) dead = true;
+    });
+    return dead;
+}
+
 }  // namespace
 
 namespace platform {
@@ -68,6 +82,13 @@ NewInstance attach() {
         auto instance = std::make_shared<linux_backend::Instance>(connection.fd);
         bool hung_up = false;
         status = instance->hello(&hung_up);
+        if (NT_SUCCESS(status) && holds_a_dead_namespace(instance->epoch())) {
+            instance->shutdown();
+            std::fprintf(stderr,
+                         "rtkref: RtkRtssAttach: the broker of an instance this process still "
+                         "holds has died; RtkRtssDetach it before attaching to the new one\n");
+            return {STATUS_NO_SUCH_DEVICE, nullptr};
+        }
         if (NT_SUCCESS(status)) return {STATUS_SUCCESS, std::move(instance)};
         if (!hung_up) break;
     }

@@ -51,6 +51,13 @@ class InstanceRegistry {
         return instance;
     }
 
+    // Calls `visit` with every instance, under the registry's lock.
+    template <class Visit>
+    void for_each(Visit visit) const {
+        std::lock_guard lock(mutex_);
+        for (const auto &entry : instances_) visit(*entry.second);
+    }
+
     // After fork() in the child: the parent's instances are not the
     // child's (handles are per process). Locks another thread held at the
     // fork are abandoned with the leaked instances, never taken again.
