@@ -42,7 +42,12 @@ Grant Instance::adopt_section(NTSTATUS status, HANDLE section) {
         return {mapped.status, 0, nullptr};
     }
     std::lock_guard lock(mutex_);
-    const uint64_t handle = handles_.insert(Entry{section, mapped.view});
+    const Entry entry{section, mapped.view};
+    const uint64_t handle = handles_.insert(entry);
+    if (handle == 0) {  // every handle value of this instance was used: never reuse one
+        release(entry);
+        return {STATUS_INSUFFICIENT_RESOURCES, 0, nullptr};
+    }
     views_[mapped.view.address] = handle;
     return {STATUS_SUCCESS, handle, mapped.view.address};
 }
@@ -50,7 +55,13 @@ Grant Instance::adopt_section(NTSTATUS status, HANDLE section) {
 Grant Instance::adopt(NTSTATUS status, HANDLE kernel) {
     if (!NT_SUCCESS(status)) return {status, 0, nullptr};
     std::lock_guard lock(mutex_);
-    return {STATUS_SUCCESS, handles_.insert(Entry{kernel, {}}), nullptr};
+    const Entry entry{kernel, {}};
+    const uint64_t handle = handles_.insert(entry);
+    if (handle == 0) {
+        release(entry);
+        return {STATUS_INSUFFICIENT_RESOURCES, 0, nullptr};
+    }
+    return {STATUS_SUCCESS, handle, nullptr};
 }
 
 NTSTATUS Instance::close(uint64_t handle) {

@@ -1,6 +1,7 @@
 // The checks every exported call makes before it reaches the backend.
 #pragma once
 
+#include <cstring>
 #include <memory>
 
 #include "rtkref/core/name_rules.h"
@@ -10,12 +11,19 @@ namespace rtkref::api {
 
 std::shared_ptr<PlatformInstance> find_instance(RTSSINST instance);
 
+// Stores through a caller's output pointer byte by byte: nothing says it
+// is aligned, and a misaligned store of a pointer-sized value is undefined.
+template <class T>
+void store_output(T *out, T value) {
+    std::memcpy(static_cast<void *>(out), &value, sizeof value);
+}
+
 // Probes an output pointer and clears what it points to, so a failed call
 // never leaves a stale value behind.
 template <class T>
 bool clear_output(T *out) {
     if (!platform::caller_memory_writable(out, sizeof *out)) return false;
-    *out = T{};
+    store_output(out, T{});
     return true;
 }
 

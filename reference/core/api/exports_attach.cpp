@@ -9,7 +9,8 @@ NTSTATUS attach(ULONG max_wfso, RTSSINST *instance_out) {
     if (!api::clear_output(instance_out) || max_wfso < 1) return STATUS_INVALID_PARAMETER;
     platform::NewInstance made = platform::attach();
     if (!made.instance) return made.status;
-    *instance_out = static_cast<RTSSINST>(instances().add(std::move(made.instance)));
+    api::store_output(instance_out,
+                      static_cast<RTSSINST>(instances().add(std::move(made.instance))));
     return STATUS_SUCCESS;
 }
 

@@ -8,8 +8,8 @@ namespace {
 
 NTSTATUS publish(const Grant &got, HANDLE *handle_out, void **location_out) {
     if (NT_SUCCESS(got.status)) {
-        *handle_out = reinterpret_cast<HANDLE>(got.handle);
-        *location_out = got.location;
+        api::store_output(handle_out, reinterpret_cast<HANDLE>(got.handle));
+        api::store_output(location_out, got.location);
     }
     return got.status;
 }

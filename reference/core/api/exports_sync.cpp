@@ -15,7 +15,9 @@ NTSTATUS create_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICO
     NameCheck checked = api::read_name(name);
     if (checked.fault != NameFault::none) return status_of(checked.fault);
     const Grant got = instance->create(kind, checked.name, 0, attributes);
-    if (NT_SUCCESS(got.status)) *handle_out = reinterpret_cast<HANDLE>(got.handle);
+    if (NT_SUCCESS(got.status)) {
+        api::store_output(handle_out, reinterpret_cast<HANDLE>(got.handle));
+    }
     return got.status;
 }
 
@@ -26,7 +28,9 @@ NTSTATUS open_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICODE
     if (checked.fault != NameFault::none) return status_of(checked.fault);
     if (!checked.name) return STATUS_INVALID_PARAMETER;
     const Grant got = instance->open(kind, *checked.name);
-    if (NT_SUCCESS(got.status)) *handle_out = reinterpret_cast<HANDLE>(got.handle);
+    if (NT_SUCCESS(got.status)) {
+        api::store_output(handle_out, reinterpret_cast<HANDLE>(got.handle));
+    }
     return got.status;
 }
 

@@ -37,7 +37,12 @@ NTSTATUS validate(const wire::Request &request, std::optional<std::u16string> &n
 }  // namespace
 
 ClientId BrokerState::connect() {
-    const ClientId id = next_client_++;
+    // The id is also the tag of the client's handles: never 0, and never
+    // one still in use once the 32 bits wrap.
+    ClientId id;
+    do {
+        id = next_client_++;
+    } while (id == 0 || clients_.count(id) != 0);
     clients_.emplace(id, Table(id));
     return id;
 }
@@ -45,7 +50,10 @@ ClientId BrokerState::connect() {
 void BrokerState::disconnect(ClientId client) {
     auto it = clients_.find(client);
     if (it == clients_.end()) return;
-    for (auto &[handle, object_id] : it->second.take_all()) names_.release(object_id);
+    for (auto &[handle, object_id] : it->second.take_all()) {
+        names_.release(object_id);
+        --handles_in_total_;
+    }
     clients_.erase(it);
 }
 
@@ -66,18 +74,50 @@ Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
     return failure(STATUS_INVALID_PARAMETER);
 }
 
-Outcome BrokerState::acquire(Table &table, const wire::Request &request) {
+bool BrokerState::within_quota(const Table &table) const {
+    return table.size() < quotas_.handles_per_client &&
+           handles_in_total_ < quotas_.handles_in_total;
+}
+
+bool BrokerState::needs_new_backing(ClientId client, const wire::Request &request) const {
+    auto it = clients_.find(client);
+    if (it == clients_.end() || request.magic != wire::kMagic || request.op != wire::Op::create ||
+        request.kind != static_cast<uint8_t>(ObjectKind::shared_memory)) {
+        return false;
+    }
+    std::optional<std::u16string> name;
+    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second)) return false;
+    return !name || !names_.contains(*name);
+}
+
+Outcome BrokerState::handle_with_backing(ClientId client, const wire::Request &request,
+                                         BackingResult made) {
+    if (!needs_new_backing(client, request)) return handle(client, request);
+    if (made.status != STATUS_SUCCESS || !made.backing) return failure(made.status);
+    return acquire(clients_.at(client), request, std::move(made.backing));
+}
+
+Outcome BrokerState::acquire(Table &table, const wire::Request &request,
+                             std::shared_ptr<Backing> premade) {
     std::optional<std::u16string> name;
     if (NTSTATUS status = validate(request, name); status != STATUS_SUCCESS) {
         return failure(status);
     }
+    if (!within_quota(table)) return failure(STATUS_INSUFFICIENT_RESOURCES);
     const auto kind = static_cast<ObjectKind>(request.kind);
-    Acquired got = request.op == wire::Op::create ? names_.create(kind, name, request.size)
-                                                  : names_.open(kind, *name);
+    Acquired got = request.op == wire::Op::create
+                       ? names_.create(kind, name, request.size, std::move(premade))
+                       : names_.open(kind, *name);
     if (got.object == nullptr) return failure(got.status);
+    const uint64_t handle = table.insert(got.object->id);
+    if (handle == 0) {  // this connection used up its serials: re-attach
+        names_.release(got.object->id);
+        return failure(STATUS_INSUFFICIENT_RESOURCES);
+    }
+    ++handles_in_total_;
     Outcome outcome;
     outcome.reply.status = got.status;
-    outcome.reply.handle = table.insert(got.object->id);
+    outcome.reply.handle = handle;
     outcome.reply.size = got.object->size;
     outcome.reply.has_fd = got.object->backing ? 1 : 0;
     outcome.send_backing = got.object->backing;
@@ -88,6 +128,7 @@ Outcome BrokerState::close(Table &table, uint64_t handle) {
     if (handle == 0) return failure(STATUS_INVALID_PARAMETER);
     if (std::optional<uint64_t> object_id = table.erase(handle)) {
         names_.release(*object_id);
+        --handles_in_total_;
         return failure(STATUS_SUCCESS);
     }
     return failure(table.classify(handle) == HandleState::closed ? STATUS_UNSUCCESSFUL

@@ -3,7 +3,7 @@
 namespace rtkref {
 
 Acquired NameSpace::create(ObjectKind kind, const std::optional<std::u16string> &name,
-                           uint64_t size) {
+                           uint64_t size, std::shared_ptr<Backing> premade) {
     if (name) {
         if (auto it = by_name_.find(*name); it != by_name_.end()) {
             ObjectRecord &existing = objects_.at(it->second);
@@ -15,7 +15,8 @@ Acquired NameSpace::create(ObjectKind kind, const std::optional<std::u16string> 
     }
     ObjectRecord record;
     if (kind == ObjectKind::shared_memory) {
-        BackingResult made = factory_(size);
+        BackingResult made =
+            premade ? BackingResult{STATUS_SUCCESS, std::move(premade)} : factory_(size);
         if (made.status != STATUS_SUCCESS) return {made.status, nullptr};
         record.backing = std::move(made.backing);
         record.size = size;

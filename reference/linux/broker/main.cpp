@@ -2,13 +2,16 @@
 // first RtkRtssAttach when none runs; exits when idle. Usage:
 //   rtkref-broker [--foreground] [--runtime-dir DIR] [--idle-ms N]
 #include <fcntl.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 
+#include "clean_start.h"
 #include "listener.h"
 #include "runtime_dir.h"
 #include "server.h"
@@ -46,9 +49,10 @@ int main(int argc, char **argv) {
     // Whatever the starter left open (a test's pipes, say) must not be held
     // by a daemon that outlives it.
     close_range(STDERR_FILENO + 1, ~0U, 0);
+    rtkref::linux_backend::reset_inherited_state();
     bool foreground = false;
     rtkref::linux_backend::ServerOptions options;
-    if (const char *idle = std::getenv("RTK_BROKER_IDLE_MS")) {
+    if (const char *idle = secure_getenv("RTK_BROKER_IDLE_MS")) {
         options.idle_exit = std::chrono::milliseconds(std::atol(idle));
     }
     for (int i = 1; i < argc; ++i) {
@@ -77,5 +81,11 @@ int main(int argc, char **argv) {
     }
     if (!foreground) daemonize();
     options.listen_fd = listener.listen_fd;
+    options.lock_fd = listener.lock_fd;
+    // Any value a previous broker of this directory is unlikely to have had.
+    if (getrandom(&options.epoch, sizeof options.epoch, 0) != sizeof options.epoch) {
+        options.epoch =
+            static_cast<uint64_t>(getpid()) << 32 ^ static_cast<uint64_t>(time(nullptr));
+    }
     return rtkref::linux_backend::run_server(options);
 }

@@ -1,136 +1,261 @@
 #include "server.h"
 
-#include <poll.h>
+#include <fcntl.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <unordered_map>
 #include <vector>
 
+#include "backing_allocator.h"
+#include "fd_closer.h"
 #include "fd_passing.h"
 #include "memfd_backing.h"
 #include "rtkref/core/broker_state.h"
 
+#ifndef SO_PASSRIGHTS
+#define SO_PASSRIGHTS 83  // Linux 6.16; older kernels refuse it and fd_closer.h covers them
+#endif
+
 namespace rtkref::linux_backend {
 namespace {
+
+using Clock = std::chrono::steady_clock;
 
 volatile std::sig_atomic_t g_stop = 0;
 void on_terminate(int) {
     g_stop = 1;
 }
 
-struct Connection {
-    int fd;
-    ClientId id;
-};
+// Asks the kernel to refuse descriptors sent to this socket, so a client
+// cannot hand the broker one to close at all.
+void refuse_passed_fds(int fd) {
+    const int off = 0;
+    setsockopt(fd, SOL_SOCKET, SO_PASSRIGHTS, &off, sizeof off);
+}
 
 class Server {
   public:
-    explicit Server(const ServerOptions &options)
-        : options_(options), state_(&make_memfd_backing) {}
+    Server(const ServerOptions &options, FdCloser &closer, BackingAllocator &allocator)
+        : options_(options), closer_(closer), allocator_(allocator), state_(&make_memfd_backing) {}
 
     int run() {
+        epoll_ = epoll_create1(EPOLL_CLOEXEC);
+        if (epoll_ < 0) return 1;
+        refuse_passed_fds(options_.listen_fd);
+        watch(options_.listen_fd, EPOLLIN);
+        watch(allocator_.notify_fd(), EPOLLIN);
+        reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        std::vector<epoll_event> events(64);
         while (!g_stop) {
-            std::vector<pollfd> fds = poll_set();
-            const int timeout =
-                connections_.empty() ? static_cast<int>(options_.idle_exit.count()) : -1;
-            const int ready = poll(fds.data(), fds.size(), timeout);
+            const int ready =
+                epoll_wait(epoll_, events.data(), static_cast<int>(events.size()), wait_timeout());
             if (ready < 0 && errno == EINTR) continue;
             if (ready < 0) return 1;
-            if (ready == 0 && connections_.empty()) return 0;  // idle: nobody holds anything
-            drop_hung_up();
-            serve_ready(fds);
-            if (fds[0].revents & POLLIN) accept_clients();
+            if (ready == 0 && connections_.empty() && !accept_paused_) return exit_when_idle();
+            resume_accepting_if_due();
+            // Hang-ups first: a client's death must be seen before any later
+            // request is served ("the very next open by anyone fails").
+            for (int i = 0; i < ready; ++i) {
+                if (events[i].data.fd != options_.listen_fd &&
+                    (events[i].events & (EPOLLHUP | EPOLLRDHUP | EPOLLERR))) {
+                    disconnect(events[i].data.fd);
+                }
+            }
+            for (int i = 0; i < ready; ++i) {
+                const int fd = events[i].data.fd;
+                if (fd == options_.listen_fd) {
+                    accept_clients();
+                } else if (fd == allocator_.notify_fd()) {
+                    finish_allocations();
+                } else if (connections_.count(fd) != 0 && (events[i].events & EPOLLIN)) {
+                    if (!serve_one(fd)) disconnect(fd);
+                }
+            }
         }
         return 0;
     }
 
   private:
-    std::vector<pollfd> poll_set() const {
-        std::vector<pollfd> fds{{options_.listen_fd, POLLIN, 0}};
-        for (const Connection &c : connections_) fds.push_back({c.fd, POLLIN, 0});
-        return fds;
+    void watch(int fd, uint32_t events) {
+        epoll_event event{};
+        event.events = events;
+        event.data.fd = fd;
+        epoll_ctl(epoll_, EPOLL_CTL_ADD, fd, &event);
+    }
+
+    int wait_timeout() const {
+        if (accept_paused_) return kAcceptPause;
+        if (!connections_.empty()) return -1;
+        // The client that started us may not have connected yet: however
+        // short the idle time, it gets a moment to do so.
+        const long idle = static_cast<long>(options_.idle_exit.count());
+        return static_cast<int>(served_anyone_ ? idle : std::max(idle, kFirstClientGrace));
+    }
+
+    // Stops listening before the last look at the backlog: a client that
+    // connected in between is hung up on at hello and starts the next
+    // broker, instead of being accepted by one that is about to exit.
+    int exit_when_idle() {
+        shutdown(options_.listen_fd, SHUT_RDWR);
+        for (;;) {
+            const int fd = accept4(options_.listen_fd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd < 0) break;
+            closer_.close_later(fd);
+        }
+        close(options_.listen_fd);
+        if (options_.lock_fd >= 0) close(options_.lock_fd);
+        return 0;
     }
 
     void accept_clients() {
         for (;;) {
             const int fd =
                 accept4(options_.listen_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-            if (fd < 0) return;
+            if (fd < 0) {
+                if (errno == EMFILE || errno == ENFILE) refuse_one_for_lack_of_descriptors();
+                return;
+            }
             ucred credentials{};
             socklen_t length = sizeof credentials;
             // Non-blocking: a client that stops reading its replies is dropped,
             // never waited for. Only the broker's own user may share the namespace.
             if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0 ||
                 credentials.uid != getuid()) {
-                close(fd);
+                closer_.close_later(fd);
                 continue;
             }
-            connections_.push_back({fd, state_.connect()});
+            refuse_passed_fds(fd);
+            connections_.emplace(fd, state_.connect());
+            served_anyone_ = true;
+            watch(fd, EPOLLIN | EPOLLRDHUP);
         }
     }
 
-    // A client's death must be seen before any later request is served:
-    // "the very next open by anyone fails". Checked afresh before every
-    // request, since a death can happen after poll() looked at that socket.
-    void drop_hung_up() {
-        std::vector<pollfd> fds;
-        for (const Connection &c : connections_) fds.push_back({c.fd, 0, 0});
-        if (fds.empty() || poll(fds.data(), fds.size(), 0) <= 0) return;
-        std::vector<Connection> alive;
-        for (std::size_t i = 0; i < fds.size(); ++i) {
-            if (fds[i].revents & (POLLHUP | POLLERR | POLLNVAL)) {
-                disconnect(connections_[i]);
-            } else {
-                alive.push_back(connections_[i]);
+    // The descriptor table is full: the pending client would stay in the
+    // backlog, the listener would stay readable and the loop would spin.
+    // The spare descriptor lets us take it off the backlog and tell it
+    // why; without one, the listener rests for a moment instead.
+    void refuse_one_for_lack_of_descriptors() {
+        if (reserve_fd_ >= 0) {
+            close(reserve_fd_);
+            reserve_fd_ = -1;
+            const int fd = accept4(options_.listen_fd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd >= 0) {
+                wire::Reply refusal;
+                refusal.status = STATUS_INSUFFICIENT_RESOURCES;
+                send_message(fd, &refusal, sizeof refusal);
+                // Its unread messages may carry descriptors: not our thread.
+                // Until the closer is done, the reserve may not reopen; then
+                // the listener rests below.
+                closer_.close_later(fd);
             }
+            reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
+            if (reserve_fd_ >= 0) return;
         }
-        connections_ = std::move(alive);
+        epoll_event none{};
+        none.data.fd = options_.listen_fd;
+        epoll_ctl(epoll_, EPOLL_CTL_MOD, options_.listen_fd, &none);
+        accept_paused_ = true;
+        accept_resume_at_ = Clock::now() + std::chrono::milliseconds(kAcceptPause);
     }
 
-    void disconnect(const Connection &connection) {
-        state_.disconnect(connection.id);
-        close(connection.fd);
+    void resume_accepting_if_due() {
+        if (!accept_paused_ || Clock::now() < accept_resume_at_) return;
+        if (reserve_fd_ < 0) reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        epoll_event readable{};
+        readable.events = EPOLLIN;
+        readable.data.fd = options_.listen_fd;
+        epoll_ctl(epoll_, EPOLL_CTL_MOD, options_.listen_fd, &readable);
+        accept_paused_ = false;
     }
 
-    void serve_ready(const std::vector<pollfd> &fds) {
-        std::vector<int> ready;
-        for (std::size_t i = 1; i < fds.size(); ++i) {
-            if (fds[i].revents & POLLIN) ready.push_back(fds[i].fd);
-        }
-        for (int fd : ready) {
-            drop_hung_up();
-            for (std::size_t i = 0; i < connections_.size(); ++i) {
-                if (connections_[i].fd != fd) continue;
-                if (!serve_one(connections_[i])) {
-                    disconnect(connections_[i]);
-                    connections_.erase(connections_.begin() + static_cast<long>(i));
-                }
-                break;
-            }
-        }
+    void disconnect(int fd) {
+        auto it = connections_.find(fd);
+        if (it == connections_.end()) return;
+        state_.disconnect(it->second);
+        connections_.erase(it);
+        epoll_ctl(epoll_, EPOLL_CTL_DEL, fd, nullptr);
+        // Unread messages may still hold descriptors the client passed.
+        closer_.close_later(fd);
     }
 
-    bool serve_one(const Connection &connection) {
+    bool serve_one(int fd) {
         wire::Request request;
-        const ssize_t got = receive_message(connection.fd, &request, sizeof request, nullptr);
+        int passed[kMaxPassedFds];
+        std::size_t passed_count = 0;
+        const ssize_t got =
+            receive_message_keeping_fds(fd, &request, sizeof request, passed, &passed_count);
+        for (std::size_t i = 0; i < passed_count; ++i) closer_.close_later(passed[i]);
         if (got == 0) return false;
         if (got < 0 && errno == EAGAIN) return true;
         Outcome outcome;
+        const ClientId client = connections_.at(fd);
         if (got != static_cast<ssize_t>(sizeof request)) {
             outcome.reply.status = STATUS_INVALID_PARAMETER;  // malformed message
+        } else if (request.size >= kBigAllocation && state_.needs_new_backing(client, request)) {
+            park(fd, client, request);
+            return true;
         } else {
-            outcome = state_.handle(connection.id, request);
+            outcome = state_.handle(client, request);
+            if (request.op == wire::Op::hello) outcome.reply.size = options_.epoch;
         }
-        const int fd = outcome.send_backing ? outcome.send_backing->descriptor() : -1;
-        return send_message(connection.fd, &outcome.reply, sizeof outcome.reply, fd) ==
+        return reply(fd, outcome);
+    }
+
+    static bool reply(int fd, const Outcome &outcome) {
+        const int backing = outcome.send_backing ? outcome.send_backing->descriptor() : -1;
+        return send_message(fd, &outcome.reply, sizeof outcome.reply, backing) ==
                static_cast<ssize_t>(sizeof outcome.reply);
     }
 
+    // The client waits for this one reply (one request at a time per
+    // connection), so its connection is only watched for a hang-up
+    // meanwhile; everyone else is served as usual.
+    void park(int fd, ClientId client, const wire::Request &request) {
+        epoll_event hang_up_only{};
+        hang_up_only.events = EPOLLRDHUP;
+        hang_up_only.data.fd = fd;
+        epoll_ctl(epoll_, EPOLL_CTL_MOD, fd, &hang_up_only);
+        allocator_.submit({fd, client, request});
+    }
+
+    void finish_allocations() {
+        for (AllocationDone &done : allocator_.take_done()) {
+            const int fd = done.job.connection;
+            auto it = connections_.find(fd);
+            // Hung up meanwhile (and the socket number maybe reused): the
+            // backing is simply dropped.
+            if (it == connections_.end() || it->second != done.job.client) continue;
+            epoll_event readable{};
+            readable.events = EPOLLIN | EPOLLRDHUP;
+            readable.data.fd = fd;
+            epoll_ctl(epoll_, EPOLL_CTL_MOD, fd, &readable);
+            const Outcome outcome =
+                state_.handle_with_backing(done.job.client, done.job.request, std::move(done.made));
+            if (!reply(fd, outcome)) disconnect(fd);
+        }
+    }
+
+    // From this size on, a create's backing is allocated off this thread.
+    static constexpr uint64_t kBigAllocation = uint64_t{16} << 20;
+    static constexpr int kAcceptPause = 100;         // ms
+    static constexpr long kFirstClientGrace = 1000;  // ms
+
     ServerOptions options_;
+    FdCloser &closer_;
+    BackingAllocator &allocator_;
     BrokerState state_;
-    std::vector<Connection> connections_;
+    int epoll_ = -1;
+    int reserve_fd_ = -1;
+    bool accept_paused_ = false;
+    bool served_anyone_ = false;
+    Clock::time_point accept_resume_at_;
+    std::unordered_map<int, ClientId> connections_;  // socket -> its client
 };
 
 }  // namespace
@@ -139,7 +264,10 @@ int run_server(const ServerOptions &options) {
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGTERM, on_terminate);
     std::signal(SIGINT, on_terminate);
-    return Server(options).run();
+    // Never destroyed: see fd_closer.h and backing_allocator.h.
+    auto *closer = new FdCloser();
+    auto *allocator = new BackingAllocator(&make_memfd_backing);
+    return Server(options, *closer, *allocator).run();
 }
 
 }  // namespace rtkref::linux_backend

@@ -25,8 +25,12 @@ std::filesystem::path this_library_dir() {
 
 }  // namespace
 
+bool may_start_broker() {
+    return getuid() == geteuid() && getgid() == getegid();
+}
+
 std::string broker_executable() {
-    if (const char *explicit_path = std::getenv("RTK_BROKER"); explicit_path && *explicit_path) {
+    if (const char *explicit_path = secure_getenv("RTK_BROKER"); explicit_path && *explicit_path) {
         return explicit_path;
     }
     const std::filesystem::path dir = this_library_dir();

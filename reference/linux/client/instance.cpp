@@ -1,13 +1,15 @@
 #include "instance.h"
 
+#include <poll.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 
 #include "errno_status.h"
-#include "fd_passing.h"
+#include "round_trip.h"
 
 namespace rtkref::linux_backend {
 namespace {
@@ -31,9 +33,22 @@ Instance::~Instance() {
     shutdown();
 }
 
-NTSTATUS Instance::hello() {
+NTSTATUS Instance::hello(bool *hung_up) {
+    *hung_up = false;
     wire::Reply reply;
-    return transact(make_request(wire::Op::hello, ObjectKind::shared_memory), reply, nullptr);
+    const wire::Request request = make_request(wire::Op::hello, ObjectKind::shared_memory);
+    switch (round_trip(fd_, request, reply, nullptr, call_deadline())) {
+        case RoundTrip::replied:
+            epoch_ = reply.size;
+            return reply.status;
+        case RoundTrip::broker_gone:
+            *hung_up = true;
+            break;
+        case RoundTrip::timed_out:
+            break;
+    }
+    broker_lost_ = true;
+    return STATUS_NO_SUCH_DEVICE;
 }
 
 Grant Instance::create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
@@ -60,7 +75,9 @@ Grant Instance::acquire(const wire::Request &request) {
     result.handle = reply.handle;
     if (reply.has_fd == 0) return result;
     if (fd < 0) {
-        result.status = STATUS_UNSUCCESSFUL;
+        // The kernel drops a passed descriptor only when ours cannot take
+        // it: this process's descriptor table is full.
+        result.status = STATUS_INSUFFICIENT_RESOURCES;
     } else {
         result.status = map_view(fd, reply.size, &result.location);
         ::close(fd);  // the mapping keeps the memory; the broker keeps the object
@@ -84,7 +101,10 @@ NTSTATUS Instance::map_view(int fd, uint64_t size, void **address) {
     // touch by the caller takes no page fault (D9).
     void *view = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
     if (view == MAP_FAILED) return status_from_errno(errno);
-    if (mlock(view, size) != 0) {
+    // The system call itself: AddressSanitizer replaces mlock() with a
+    // no-op that reports success, and a sanitizer build must lock (and
+    // fail at RLIMIT_MEMLOCK) exactly as the real one does.
+    if (syscall(SYS_mlock, view, size) != 0) {
         const int error = errno;
         munmap(view, size);
         return status_from_errno(error);
@@ -124,8 +144,16 @@ void Instance::shutdown() {
     std::lock_guard lock(mutex_);
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
+    broker_lost_ = false;  // detached: calls on it are now invalid, not "broker gone"
     for (auto &[handle, view] : views_) munmap(view.address, view.length);
     views_.clear();
+}
+
+bool Instance::broker_lost() {
+    std::lock_guard lock(mutex_);
+    if (broker_lost_ || fd_ < 0) return broker_lost_;
+    pollfd entry{fd_, POLLRDHUP, 0};
+    return poll(&entry, 1, 0) > 0 && (entry.revents & (POLLHUP | POLLRDHUP | POLLERR)) != 0;
 }
 
 void Instance::abandon_after_fork() {
@@ -135,17 +163,24 @@ void Instance::abandon_after_fork() {
 }
 
 NTSTATUS Instance::transact(const wire::Request &request, wire::Reply &reply, int *fd) {
+    if (fd) *fd = -1;
+    if (broker_lost_) return STATUS_NO_SUCH_DEVICE;
     if (fd_ < 0) return STATUS_INVALID_PARAMETER;
-    if (send_message(fd_, &request, sizeof request) != static_cast<ssize_t>(sizeof request)) {
-        return status_from_errno(errno);
+    switch (round_trip(fd_, request, reply, fd, call_deadline())) {
+        case RoundTrip::replied:
+            return reply.status;
+        case RoundTrip::broker_gone:
+        case RoundTrip::timed_out:
+            break;
     }
-    const ssize_t got = receive_message(fd_, &reply, sizeof reply, fd);
-    if (got == 0) return STATUS_NO_SUCH_DEVICE;  // the broker went away
-    if (got != static_cast<ssize_t>(sizeof reply)) {
-        if (fd && *fd >= 0) ::close(*fd);
-        return got < 0 ? status_from_errno(errno) : STATUS_UNSUCCESSFUL;
-    }
-    return reply.status;
+    // A late reply would answer the wrong request, and a dead broker's
+    // objects are gone: this instance is finished. Every later call says
+    // so, and never reaches a broker started since (a new, empty
+    // namespace) as if it were the old one.
+    broker_lost_ = true;
+    ::close(fd_);
+    fd_ = -1;
+    return STATUS_NO_SUCH_DEVICE;
 }
 
 }  // namespace rtkref::linux_backend

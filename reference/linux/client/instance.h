@@ -23,7 +23,9 @@ class Instance final : public PlatformInstance {
     Instance(const Instance &) = delete;
     Instance &operator=(const Instance &) = delete;
 
-    NTSTATUS hello();
+    // The first round trip; a hang-up here means a broker that was exiting
+    // for idleness took our connection, and a fresh attach will succeed.
+    NTSTATUS hello(bool *hung_up);
     // Mutex, event and semaphore state lives nowhere yet (their wait and
     // signal calls are not implemented), so `attributes` is not needed.
     Grant create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
@@ -33,6 +35,11 @@ class Instance final : public PlatformInstance {
     NTSTATUS unmap(void *location) override;
     // Detach: hang up (the broker closes every handle) and unmap every view.
     void shutdown() override;
+    // The epoch its broker told at hello.
+    uint64_t epoch() const { return epoch_; }
+    // Whether its broker is gone: a call already said so, or the
+    // connection has hung up since.
+    bool broker_lost();
     // After fork(), in the child: the connection is the parent's; let go of
     // it without a word to the broker and without taking our lock.
     void abandon_after_fork();
@@ -47,7 +54,9 @@ class Instance final : public PlatformInstance {
     NTSTATUS map_view(int fd, uint64_t size, void **address);
 
     std::mutex mutex_;
-    int fd_;
+    int fd_;  // non-blocking: every round trip has a deadline
+    bool broker_lost_ = false;
+    uint64_t epoch_ = 0;              // hung up or timed out: every call says so
     std::map<uint64_t, View> views_;  // handle -> its view, while mapped
 };
 

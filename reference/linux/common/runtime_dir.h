@@ -11,7 +11,8 @@ struct RuntimeDir {
 };
 
 // RTK_RUNTIME_DIR if set (tests use it to run isolated namespaces side by
-// side), else $XDG_RUNTIME_DIR/rtkref, else /tmp/rtkref-<uid>. Creates it
+// side), else $XDG_RUNTIME_DIR/rtkref, else ~/.rtkref (the home directory
+// from the user database), else /tmp/rtkref-<uid>. Creates it
 // with mode 0700 and refuses one that another user owns or others can
 // enter, since whoever controls it could impersonate the broker.
 RuntimeDir resolve_runtime_dir();

@@ -115,5 +115,88 @@ TEST_F(BrokerStateTest, HostileRequestsAreRefusedAndChangeNothing) {
         << "unknown client";
 }
 
+TEST(BrokerStateQuota, OneClientBeyondItsHandleQuotaGetsInsufficientResources) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{3, 100});
+    ClientId greedy = broker.connect();
+    ClientId other = broker.connect();
+    ASSERT_EQ(broker.handle(greedy, create_request(u"q")).reply.status, STATUS_SUCCESS);
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_EQ(broker.handle(greedy, open_request(u"q")).reply.status, STATUS_SUCCESS) << i;
+    }
+    EXPECT_EQ(broker.handle(greedy, open_request(u"q")).reply.status,
+              STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(broker.handle(greedy, create_request(u"r")).reply.status,
+              STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(broker.object_count(), 1u) << "the refused create left no object";
+    EXPECT_EQ(broker.handle(other, open_request(u"q")).reply.status, STATUS_SUCCESS)
+        << "another client is not charged for the greedy one";
+}
+
+TEST(BrokerStateQuota, ClosingAHandleGivesItsQuotaBack) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{1, 100});
+    ClientId a = broker.connect();
+    const Outcome first = broker.handle(a, create_request(u"q"));
+    ASSERT_EQ(first.reply.status, STATUS_SUCCESS);
+    ASSERT_EQ(broker.handle(a, create_request(u"r")).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    ASSERT_EQ(broker.handle(a, close_request(first.reply.handle)).reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(broker.handle(a, create_request(u"r")).reply.status, STATUS_SUCCESS);
+}
+
+TEST(BrokerStateQuota, AllClientsTogetherStopAtTheTotalQuota) {
+    BrokerState broker(&testing::make_counted_backing, Quotas{10, 4});
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_EQ(broker.handle(a, create_request(u"t")).reply.status, STATUS_SUCCESS) << i;
+        ASSERT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_SUCCESS) << i;
+    }
+    EXPECT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    broker.disconnect(a);  // a dead client's handles count no more
+    EXPECT_EQ(broker.handle(b, open_request(u"t")).reply.status, STATUS_SUCCESS);
+}
+
+TEST_F(BrokerStateTest, OnlyANewSharedMemoryObjectNeedsANewBacking) {
+    ClientId a = broker.connect();
+    EXPECT_TRUE(broker.needs_new_backing(a, create_request(u"new")));
+    EXPECT_TRUE(broker.needs_new_backing(a, create_request(u""))) << "unnamed";
+    ASSERT_EQ(broker.handle(a, create_request(u"old")).reply.status, STATUS_SUCCESS);
+    EXPECT_FALSE(broker.needs_new_backing(a, create_request(u"old"))) << "exists: an open";
+    EXPECT_FALSE(broker.needs_new_backing(a, create_request(u"m", 0, ObjectKind::mutex)));
+    EXPECT_FALSE(broker.needs_new_backing(a, open_request(u"new")));
+    EXPECT_FALSE(broker.needs_new_backing(a, create_request(u"z", 0))) << "invalid size";
+    EXPECT_FALSE(broker.needs_new_backing(99, create_request(u"new"))) << "unknown client";
+}
+
+TEST_F(BrokerStateTest, APremadeBackingBecomesTheObject) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    auto premade = testing::make_counted_backing(4096);
+    const Backing *expected = premade.backing.get();
+    const Outcome made = broker.handle_with_backing(a, create_request(u"p"), premade);
+    ASSERT_EQ(made.reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(made.send_backing.get(), expected);
+    EXPECT_EQ(broker.handle(b, open_request(u"p")).send_backing.get(), expected);
+}
+
+TEST_F(BrokerStateTest, APremadeBackingIsDroppedWhenTheNameAppearedMeanwhile) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    auto premade = testing::make_counted_backing(4096);
+    const Outcome first = broker.handle(b, create_request(u"race"));
+    ASSERT_EQ(first.reply.status, STATUS_SUCCESS);
+    const Outcome late = broker.handle_with_backing(a, create_request(u"race"), std::move(premade));
+    EXPECT_EQ(late.reply.status, STATUS_SUCCESS) << "opens the object created meanwhile";
+    EXPECT_EQ(late.send_backing, first.send_backing);
+    EXPECT_EQ(testing::g_live_backings, 1) << "the premade backing was released";
+}
+
+TEST_F(BrokerStateTest, AFailedPremadeAllocationFailsTheCreateAndLeavesNothing) {
+    ClientId a = broker.connect();
+    const Outcome failed = broker.handle_with_backing(
+        a, create_request(u"f"), BackingResult{STATUS_INSUFFICIENT_RESOURCES, nullptr});
+    EXPECT_EQ(failed.reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(broker.object_count(), 0u);
+}
+
 }  // namespace
 }  // namespace rtkref

@@ -55,5 +55,18 @@ TEST(HandleTable, TakeAllEmptiesTheTable) {
     EXPECT_EQ(table.size(), 0u);
 }
 
+TEST(HandleTable, RefusesNewHandlesOnceTheSerialsRunOutInsteadOfWrappingIntoTheTag) {
+    constexpr uint32_t kTag = 5;
+    HandleTable<int> table(kTag, HandleTable<int>::kSerialLimit - 2);
+    const uint64_t second_last = table.insert(1);
+    const uint64_t last = table.insert(2);
+    EXPECT_EQ(second_last >> 32, kTag);
+    EXPECT_EQ(last >> 32, kTag) << "the last serial must stay out of the tag bits";
+    EXPECT_NE(second_last, last);
+    EXPECT_EQ(table.insert(3), 0u) << "no serial left: refused, not wrapped";
+    EXPECT_EQ(table.size(), 2u);
+    EXPECT_EQ(table.classify(last), HandleState::live);
+}
+
 }  // namespace
 }  // namespace rtkref

@@ -30,5 +30,17 @@ TEST(InstanceRegistry, EachAttachGetsItsOwnKey) {
     EXPECT_NE(registry.add(std::make_shared<int>(1)), registry.add(std::make_shared<int>(2)));
 }
 
+TEST(InstanceRegistry, SerialWrapsWithinItsBitsInsteadOfIntoTheSalt) {
+    // Two attaches before the wrap; the third wraps to serial 1.
+    InstanceRegistry<int> registry(InstanceRegistry<int>::kSerialMask - 2);
+    const uint64_t before = registry.add(std::make_shared<int>(1));
+    const uint64_t last = registry.add(std::make_shared<int>(2));
+    const uint64_t wrapped = registry.add(std::make_shared<int>(3));
+    const uint64_t salt_and_top = ~InstanceRegistry<int>::kSerialMask;
+    EXPECT_EQ(before & salt_and_top, last & salt_and_top);
+    EXPECT_EQ(wrapped & salt_and_top, last & salt_and_top) << "the wrap reached the salt bits";
+    EXPECT_EQ(wrapped & InstanceRegistry<int>::kSerialMask, 1u);
+}
+
 }  // namespace
 }  // namespace rtkref

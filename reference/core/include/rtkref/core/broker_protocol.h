@@ -31,7 +31,10 @@ struct Reply {
     int32_t status = 0;   // NTSTATUS
     uint32_t has_fd = 0;  // 1: the backing's descriptor rides along
     uint64_t handle = 0;
-    uint64_t size = 0;  // the object's size (the creator's, D3)
+    // create/open: the object's size (the creator's, D3). hello: the
+    // broker's epoch, random per broker run: a client that sees two
+    // epochs in one process knows one namespace died under it.
+    uint64_t size = 0;
 };
 
 }  // namespace rtkref::wire

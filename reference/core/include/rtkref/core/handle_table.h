@@ -1,7 +1,8 @@
 // A table of handles whose values are never reused (CONFORMANCE.md,
 // "Handles and close"): a value encodes the table's tag and a serial, so a
 // stale handle can never reach a newer object, and a value can be told
-// apart as "closed here before" or "never issued here".
+// apart as "closed here before" or "never issued here". When the serials
+// run out the table refuses new handles rather than reuse a value.
 #pragma once
 
 #include <cstdint>
@@ -17,10 +18,17 @@ enum class HandleState { live, closed, foreign };
 template <class T>
 class HandleTable {
   public:
-    // `tag` must be non-zero and unique among the tables of one namespace.
-    explicit HandleTable(uint32_t tag) : tag_(tag) {}
+    // Serials fill bits 2..31 of a handle; the tag owns the upper half.
+    static constexpr uint64_t kSerialLimit = uint64_t{1} << 30;
 
+    // `tag` must be non-zero and unique among the tables of one namespace.
+    // `first_serial` lets tests start near the end of the serials.
+    explicit HandleTable(uint32_t tag, uint64_t first_serial = 1)
+        : tag_(tag), next_serial_(first_serial) {}
+
+    // The new handle, or 0 once every serial has been issued.
     uint64_t insert(T value) {
+        if (next_serial_ >= kSerialLimit) return 0;
         const uint64_t handle = (uint64_t{tag_} << 32) | (next_serial_++ << 2);
         entries_.emplace(handle, std::move(value));
         return handle;
@@ -61,7 +69,7 @@ class HandleTable {
 
   private:
     uint32_t tag_;
-    uint64_t next_serial_ = 1;  // 30 bits of serial per table: never wraps in practice
+    uint64_t next_serial_;
     std::map<uint64_t, T> entries_;
 };
 

@@ -14,11 +14,24 @@ namespace rtkref {
 template <class Instance>
 class InstanceRegistry {
   public:
+    static constexpr uint64_t kSerialMask = 0xFFFFFFu;  // below the salt
+
+    InstanceRegistry() = default;
+    // Tests start near the wrap of the serial.
+    explicit InstanceRegistry(uint64_t last_serial) : serial_(last_serial) {}
+
     uint64_t add(std::shared_ptr<Instance> instance) {
         std::lock_guard lock(mutex_);
         // A recognisable top, a per-process random middle and a serial:
         // small integers, pointers and other processes' values all miss.
-        const uint64_t key = 0x5254000000000000ull | salt_ | ++serial_;
+        // The serial wraps within its own bits (never into the salt) and
+        // skips keys still live, so two instances never share a key.
+        uint64_t key;
+        do {
+            serial_ = (serial_ + 1) & kSerialMask;
+            if (serial_ == 0) serial_ = 1;
+            key = 0x5254000000000000ull | salt_ | serial_;
+        } while (instances_.count(key) != 0);
         instances_.emplace(key, std::move(instance));
         return key;
     }
@@ -36,6 +49,13 @@ class InstanceRegistry {
         auto instance = std::move(it->second);
         instances_.erase(it);
         return instance;
+    }
+
+    // Calls `visit` with every instance, under the registry's lock.
+    template <class Visit>
+    void for_each(Visit visit) const {
+        std::lock_guard lock(mutex_);
+        for (const auto &entry : instances_) visit(*entry.second);
     }
 
     // After fork() in the child: the parent's instances are not the
@@ -58,7 +78,7 @@ class InstanceRegistry {
 
     mutable std::mutex mutex_;
     const uint64_t salt_ = random_salt();
-    uint64_t serial_ = 0;  // 24 bits: wraps only after 16 million attaches
+    uint64_t serial_ = 0;
     std::map<uint64_t, std::shared_ptr<Instance>> instances_;
 };
 

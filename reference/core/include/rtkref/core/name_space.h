@@ -31,8 +31,12 @@ class NameSpace {
   public:
     explicit NameSpace(BackingFactory factory) : factory_(factory) {}
 
-    // Creates, or opens an existing object of the same kind (D3).
-    Acquired create(ObjectKind kind, const std::optional<std::u16string> &name, uint64_t size);
+    // Creates, or opens an existing object of the same kind (D3). A new
+    // shared memory object takes `premade` when given (allocated off the
+    // broker's serving thread), else one from the factory.
+    Acquired create(ObjectKind kind, const std::optional<std::u16string> &name, uint64_t size,
+                    std::shared_ptr<Backing> premade = nullptr);
+    bool contains(const std::u16string &name) const { return by_name_.count(name) != 0; }
     Acquired open(ObjectKind kind, const std::u16string &name);
     // Drops one reference; the object is destroyed at the last one.
     void release(uint64_t object_id);

@@ -1,0 +1,58 @@
+// A broker whose descriptor table is full: it must neither spin on a
+// listener that stays readable nor leave new clients unanswered.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "broker_process.h"
+#include "raw_client.h"
+#include "statuses.h"
+
+namespace rtkref_hardening {
+namespace {
+
+TEST(AcceptFlood, FullDescriptorTableNeitherSpinsNorLeavesClientsUnanswered) {
+    PrivateDir dir;
+    // Soft and hard: a limit the broker cannot raise.
+    BrokerProcess broker(dir, 60000, [] {
+        const rlimit tiny{24, 24};
+        setrlimit(RLIMIT_NOFILE, &tiny);
+    });
+    ASSERT_TRUE(broker.listening());
+    constexpr int kClients = 40;
+    std::vector<std::unique_ptr<RawClient>> clients;
+    int served = 0, refused = 0, unanswered = 0;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(std::make_unique<RawClient>(dir.socket()));
+        const std::optional<int32_t> status = clients.back()->hello(3000);
+        if (!status) {
+            ++unanswered;
+        } else if (*status == kSuccess) {
+            ++served;
+        } else {
+            EXPECT_EQ(*status, kInsufficientResources) << "[client " << i << "]";
+            ++refused;
+        }
+    }
+    EXPECT_EQ(unanswered, 0) << "clients that got no answer at all";
+    EXPECT_GT(served, 5);
+    EXPECT_GT(refused, 0) << "24 descriptors cannot hold 40 clients";
+    const double before = broker.cpu_seconds();
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const double busy = broker.cpu_seconds() - before;
+    EXPECT_LT(busy, 0.1) << "CPU seconds the broker used in one idle second";
+    // Room again: the next client is served.
+    clients.clear();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    RawClient late(dir.socket());
+    EXPECT_EQ(late.hello(3000).value_or(-1), kSuccess) << "after the others hung up";
+}
+
+}  // namespace
+}  // namespace rtkref_hardening
