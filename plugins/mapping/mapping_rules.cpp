@@ -34,6 +34,11 @@ const rtkconf_rule_info_t kRules[] = {
          "Whether a view opened with SHM_MAP_READ is writable (observed)",
          "CONFORMANCE.md D7: \"The suite reports (INFO) whether a SHM_MAP_READ view is writable; "
          "neither profile requires either.\""),
+    rule("SHM-MAP-007", kFamily, RTKCONF_LEVEL_MUST,
+         "An unnamed object is reachable by no name: an open with an empty or NULL name fails "
+         "while it lives, and named objects made beside it are other objects",
+         "RtkCreateSharedMemory.txt, Name: \"If Name is NULL, the shared memory object is created "
+         "without a name.\""),
 };
 
 }  // namespace

@@ -65,24 +65,47 @@ std::optional<CorpusUse> use_of(const std::string &expect) {
     return std::nullopt;
 }
 
+std::u16string units_of(const nlohmann::json &array) {
+    std::u16string units;
+    for (const auto &unit : array)
+        if (unit.is_number_unsigned() && unit.get<uint64_t>() <= 0xFFFF)
+            units += static_cast<char16_t>(unit.get<uint64_t>());
+    return units;
+}
+
+std::optional<nlohmann::json> parse(const std::filesystem::path &file) {
+    std::ifstream in(file, std::ios::binary);
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded() || !doc.is_array()) return std::nullopt;
+    return doc;
+}
+
+std::vector<std::filesystem::path> corpus_files() {
+    std::vector<std::filesystem::path> files;
+    const std::filesystem::path dir = fixtures_dir();
+    std::error_code ec;
+    if (dir.empty() || !std::filesystem::is_directory(dir, ec)) return files;
+    for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 // One file: a JSON array of {"label", "units", optional "expect"}.
 void read_file(const std::filesystem::path &file, std::vector<CorpusName> &out) {
     const std::string origin = file.filename().string();
-    std::ifstream in(file, std::ios::binary);
-    nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_array()) {
+    const std::optional<nlohmann::json> parsed = parse(file);
+    if (!parsed) {
         out.push_back({origin + ": not a JSON array of names", {}});
         return;
     }
+    const nlohmann::json &doc = *parsed;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const nlohmann::json &entry = doc[i];
         if (!entry.is_object() || !entry.contains("units") || !entry["units"].is_array()) continue;
         const std::optional<CorpusUse> use = use_of(entry.value("expect", std::string("accept")));
         if (!use) continue;
-        std::u16string units;
-        for (const auto &unit : entry["units"])
-            if (unit.is_number_unsigned() && unit.get<uint64_t>() <= 0xFFFF)
-                units += static_cast<char16_t>(unit.get<uint64_t>());
+        const std::u16string units = units_of(entry["units"]);
         if (!usable(units)) continue;
         const std::string label = entry.value("label", "entry " + std::to_string(i));
         out.push_back({origin + ": " + label, units, *use});
@@ -114,15 +137,35 @@ std::u16string unique_whole_name(const CorpusName &entry, std::string_view tag) 
 
 std::vector<CorpusName> name_corpus() {
     std::vector<CorpusName> corpus = built_in();
-    const std::filesystem::path dir = fixtures_dir();
-    std::error_code ec;
-    if (dir.empty() || !std::filesystem::is_directory(dir, ec)) return corpus;
-    std::vector<std::filesystem::path> files;
-    for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const auto &file : files) read_file(file, corpus);
+    for (const auto &file : corpus_files()) read_file(file, corpus);
     return corpus;
+}
+
+std::vector<NamePairEntry> distinct_pairs() {
+    std::vector<NamePairEntry> pairs;
+    for (const auto &file : corpus_files()) {
+        const std::string origin = file.filename().string();
+        const std::optional<nlohmann::json> doc = parse(file);
+        if (!doc) {
+            pairs.push_back({origin + ": not a JSON array of names", {}, {}});
+            continue;
+        }
+        for (std::size_t i = 0; i < doc->size(); ++i) {
+            const nlohmann::json &entry = (*doc)[i];
+            if (!entry.is_object() || entry.value("expect", std::string()) != "distinct") continue;
+            const std::string label =
+                origin + ": " + entry.value("label", "entry " + std::to_string(i));
+            if (!entry.contains("first") || !entry["first"].is_array() ||
+                !entry.contains("second") || !entry["second"].is_array()) {
+                pairs.push_back({label + ": no \"first\" and \"second\" arrays", {}, {}});
+                continue;
+            }
+            std::u16string first = units_of(entry["first"]), second = units_of(entry["second"]);
+            if (!usable(first) || !usable(second)) first.clear();
+            pairs.push_back({label, first, second});
+        }
+    }
+    return pairs;
 }
 
 }  // namespace rtkconf::plugin::names

@@ -27,6 +27,18 @@ struct CorpusName {
 // whose label says why and whose units are empty: the test reports it.
 std::vector<CorpusName> name_corpus();
 
+// A pair of name fragments that must name two objects (entries of the
+// corpora with "first" and "second" instead of "units", "expect":
+// "distinct"). A pair a file could not give has empty units and a label
+// saying why.
+struct NamePairEntry {
+    std::string label;
+    std::u16string first, second;
+};
+
+// Every "distinct" pair of every *.json file of the fixtures directory.
+std::vector<NamePairEntry> distinct_pairs();
+
 // Only the seed page's reading: no NUL, no unpaired surrogate (those are
 // CONFORMANCE.md D2's decisions, tested as SHOULD rules).
 bool plain_characters(const std::u16string &units);

@@ -79,4 +79,49 @@ bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const 
     return ok;
 }
 
+namespace {
+
+// `peer` opens `name` into `var` and must read the `seed` pattern there;
+// the handle is closed again.
+bool expect_opens_to(Peer &peer, const NameArg &name, uint32_t seed, const std::string &what) {
+    const StepResult opened = peer.run(open_named("r", name));
+    EXPECT_TRUE(Succeeded(opened)) << what << ": open";
+    if (!Succeeded(opened)) return false;
+    const StepResult seen = peer.run(steps::check("r", 0, kSize, seed));
+    EXPECT_TRUE(StepOk(seen)) << what << ": the open reached another object";
+    EXPECT_TRUE(Succeeded(peer.run(steps::close("r")))) << what << ": close";
+    return StepOk(seen);
+}
+
+}  // namespace
+
+bool expect_distinct_objects(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
+                             const std::string &row, uint32_t seed) {
+    const StepResult made_a = first.run(create_named("a", a));
+    EXPECT_TRUE(Succeeded(made_a)) << row << ": create of the first name";
+    if (!Succeeded(made_a)) return false;
+    bool ok = StepOk(first.run(steps::write("a", 0, kSize, seed)));
+    const StepResult early = second.run(open_named("b", b));
+    EXPECT_TRUE(Failed(early)) << row << ": the second name opened the first object";
+    if (Succeeded(early)) {
+        EXPECT_TRUE(Succeeded(second.run(steps::close("b")))) << row;
+        ok = false;
+    }
+    const StepResult made_b = second.run(create_named("b", b));
+    EXPECT_TRUE(Succeeded(made_b)) << row << ": create of the second name";
+    if (Succeeded(made_b)) {
+        ok &= StepOk(second.run(steps::write("b", 0, kSize, seed + 1)));
+        const StepResult still = first.run(steps::check("a", 0, kSize, seed));
+        EXPECT_TRUE(StepOk(still)) << row << ": the second object's write showed in the first";
+        ok &= StepOk(still);
+        ok &= expect_opens_to(first, b, seed + 1, row + ", the second name from the first process");
+        ok &= expect_opens_to(second, a, seed, row + ", the first name from the second process");
+        EXPECT_TRUE(Succeeded(second.run(steps::close("b")))) << row;
+    } else {
+        ok = false;
+    }
+    EXPECT_TRUE(Succeeded(first.run(steps::close("a")))) << row;
+    return ok;
+}
+
 }  // namespace rtkconf::plugin::names

@@ -41,4 +41,13 @@ bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const 
 bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
                              const std::string &row, uint32_t seed);
 
+// Two names that must be two objects, checked every way a merging
+// implementation could show it: while only `a` exists, `b` does not open;
+// `first` creates `a` and `second` creates `b`, each writing its own
+// pattern, and neither write shows in the other view; then each name,
+// opened from the other process, maps its own object. Every handle is
+// closed. True when everything held.
+bool expect_distinct_objects(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
+                             const std::string &row, uint32_t seed);
+
 }  // namespace rtkconf::plugin::names

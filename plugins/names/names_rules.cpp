@@ -66,6 +66,18 @@ const rtkconf_rule_info_t kRules[] = {
          "Unpaired surrogates are ordinary code units of a name",
          "CONFORMANCE.md D2: \"Unpaired surrogates are ordinary code units too: names are "
          "compared as exact sequences of code units (case-sensitive, no normalisation).\""),
+    rule("SHM-NAME-015", kFamily, RTKCONF_LEVEL_MUST,
+         "Different names are different objects: space or '_', '/' or another character, one "
+         "unit of a 259-unit name, a surrogate pair, a narrowed or normalised character",
+         "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of an existing named shared "
+         "memory object, the function requests access to the shared memory object with the "
+         "protection specified by Protect.\" and \"The name is limited to 260 characters and can "
+         "contain any character except the backslash path-separator character (\\).\" (only "
+         "a matching name reaches an existing object)"),
+    rule("SHM-NAME-016", kFamily, RTKCONF_LEVEL_SHOULD,
+         "The 260th code unit is part of the name: 260-unit names differing only in the last unit, "
+         "and a 259-unit name with and without a trailing NUL, are different objects",
+         kUnits),
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "kind_steps.h"
 
+#include "kind_pairs.h"
+
 namespace rtkconf::plugin::ns {
 
 Step create_kind(ObjectKind kind, const std::string &var, const std::u16string &name) {
@@ -28,6 +30,11 @@ const char *kind_label(ObjectKind kind) {
             return "semaphore";
     }
     return "object";
+}
+
+std::string pair_row(std::size_t index, const KindPair &pair) {
+    return "row " + std::to_string(index) + " (" + kind_label(pair.caller) + " on a " +
+           kind_label(pair.holder) + "'s name)";
 }
 
 }  // namespace rtkconf::plugin::ns

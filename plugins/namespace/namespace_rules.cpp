@@ -15,6 +15,13 @@ constexpr const char *kTwin =
     "rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
     "objects share one namespace.\" (code: CONFORMANCE.md D4, \"Open on a name held by another "
     "kind fails with STATUS_INVALID_HANDLE, as create does.\")";
+constexpr const char *kOneNamespace =
+    "rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
+    "objects share one namespace.\" (a name held by one kind cannot also name another)";
+constexpr const char *kAllSync = "RtkCreateMutex,RtkCreateEvent,RtkCreateSemaphore";
+constexpr const char *kAllSyncOpen =
+    "RtkCreateMutex,RtkCreateEvent,RtkCreateSemaphore,RtkOpenMutex,RtkOpenEvent,"
+    "RtkOpenSemaphore";
 constexpr const char *kOpenOnKind =
     "CONFORMANCE.md D4: \"Open on a name held by another kind fails with STATUS_INVALID_HANDLE, "
     "as create does.\" (rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create\")";
@@ -49,6 +56,25 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-NS-010", kFamily, RTKCONF_LEVEL_SHOULD,
          "Opening shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kOpenOnKind,
          "RtkCreateMutex"),
+    rule("SHM-NS-011", kFamily, RTKCONF_LEVEL_MUST,
+         "A mutex, event or semaphore created on a name any other kind holds fails and writes no "
+         "handle (nine ordered pairs, in the holder's process and another)",
+         kOneNamespace, kAllSync),
+    rule("SHM-NS-012", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A mutex, event or semaphore created on another synchronisation kind's name returns "
+         "STATUS_INVALID_HANDLE",
+         kTwin, kAllSync),
+    rule("SHM-NS-013", kFamily, RTKCONF_LEVEL_SHOULD,
+         "A refused create of any kind on another kind's name leaves the holder intact: it still "
+         "opens, with its contents (the pairs SHM-NS-008 and 009 do not cover)",
+         kOneNamespace, kAllSyncOpen),
+    rule("SHM-NS-014", kFamily, RTKCONF_LEVEL_SHOULD,
+         "An open of any kind on a name another kind holds fails and writes no output (the pairs "
+         "SHM-NS-007 does not cover)",
+         kOpenOnKind, kAllSyncOpen),
+    rule("SHM-NS-015", kFamily, RTKCONF_LEVEL_SHOULD,
+         "An open of any kind on a name another kind holds returns STATUS_INVALID_HANDLE",
+         kOpenOnKind, kAllSyncOpen),
 };
 
 }  // namespace

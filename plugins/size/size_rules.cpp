@@ -59,6 +59,10 @@ const rtkconf_rule_info_t kRules[] = {
          "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
          "STATUS_SUCCESS.\" (CONFORMANCE.md D3; STATUS_OBJECT_NAME_EXISTS is a success too, "
          "recorded by SHM-SIZE-010)"),
+    rule("SHM-SIZE-012", kFamily, RTKCONF_LEVEL_MUST,
+         "A create that makes a new object, named or unnamed, returns exactly STATUS_SUCCESS",
+         "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
+         "STATUS_SUCCESS.\""),
 };
 
 }  // namespace
