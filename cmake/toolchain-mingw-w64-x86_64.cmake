@@ -32,7 +32,7 @@ set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
 set(CMAKE_SHARED_LINKER_FLAGS_INIT "-static -Wl,--exclude-libs,${_rtk_runtime_archives}")
 set(CMAKE_MODULE_LINKER_FLAGS_INIT "-static -Wl,--exclude-libs,${_rtk_runtime_archives}")
 
-# CTest, and gtest_discover_tests at build time, run the .exe files under
+# CTest (and gtest_discover_tests, at test time) runs the .exe files under
 # wine, always in the build's own prefix (never ~/.wine) and without wine's
 # debug chatter on stderr. A missing prefix is created on first use; the
 # first run then takes a few seconds more.
