@@ -271,7 +271,8 @@ Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) 
     detail::prepare_orchestrator_process();
     std::string errors;
     const int attempts = std::max(1, options.start_attempts);
-    for (int attempt = 1;; ++attempt) {
+    int attempt = 1;
+    for (;; ++attempt) {
         std::string error;
         if (impl_->spawn(error)) break;
         errors +=
@@ -281,8 +282,13 @@ Peer::Peer(const PeerOptions &options) : impl_(std::make_unique<Impl>(options)) 
                                errors + ")");
         std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt * attempt));
     }
-    impl_->log.push_back(
-        event_entry(LogEntry::What::spawned, "pid " + std::to_string(impl_->child.id())));
+    // A start that needed retries says so: the evidence shows how often
+    // the platform refused before it worked.
+    impl_->log.push_back(event_entry(
+        LogEntry::What::spawned,
+        "pid " + std::to_string(impl_->child.id()) +
+            (attempt > 1 ? " after " + std::to_string(attempt - 1) + " failed start(s): " + errors
+                         : "")));
     detail::keep_pipe_private(impl_->to_peer);
     detail::keep_pipe_private(impl_->from_peer);
     detail::keep_pipe_private(impl_->peer_stderr);
