@@ -26,7 +26,8 @@ const rtkconf_rule_info_t kRules[] = {
          "each process, each its own memory, shared by name, all destroyed at the end",
          kManyObjects),
     rule("SHM-CAP-003", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A 64 MiB object is created, every byte usable and shared by another process",
+         "A 64 MiB object is created, every byte usable by its creator and an opener, who sees "
+         "what the creator wrote",
          "CONFORMANCE.md D12: \"Any size up to 64 MiB that the machine can lock is created "
          "whole.\" (RtkCreateSharedMemory.txt: \"creates a region of physical memory that any "
          "process or driver can map\"; the page names no limit)"),

@@ -28,7 +28,7 @@ const rtkconf_rule_info_t kRules[] = {
          "memory is returned to the system.\""),
     rule("SHM-CONC-004", kFamily, RTKCONF_LEVEL_MUST,
          "Shared memory and a mutex created on one name at the same moment: exactly one kind "
-         "wins, and the name then opens as that kind only",
+         "wins, and the name then opens as that kind",
          "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of another kind of object "
          "in the same namespace (such as an existing mutex or event), the function fails and the "
          "function returns STATUS_INVALID_HANDLE. This occurs because these objects share the "

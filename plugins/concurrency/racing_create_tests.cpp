@@ -75,7 +75,7 @@ TEST(SHM_CONC_001, RacingCreatesShareOneObject) {
 }
 
 // Closes in an order that turns every round, and after each close but the
-// last a peer that closed already opens the name again: it must find the
+// last an observer opens the name again: it must find the
 // same object. Whoever won a round's race closes somewhere in the middle
 // of most rounds, so an implementation that lets the winner's close end
 // the object (a creator that "unlinks") fails in nearly every round.
@@ -92,14 +92,13 @@ TEST(SHM_CONC_003, ObjectOutlivesEveryCloseButTheLast) {
         for (std::size_t k = 0; k < kPeers; ++k) {
             const std::size_t closer = (k + static_cast<std::size_t>(round) * 5) % kPeers;
             release(*peers[closer], row);
+            // After the last close the name is gone: SHM-CONC-001 checks
+            // that, and the leak probe; this rule is about the closes before.
+            if (k + 1 == kPeers) break;
             const StepResult probe = observer.run(steps::open_shm("o", name));
-            if (k + 1 < kPeers) {
-                EXPECT_TRUE(Succeeded(probe))
-                    << row << ": after " << k + 1 << " of " << kPeers << " closes (last: peer "
-                    << closer + 1 << ") the name no longer opens";
-            } else {
-                EXPECT_TRUE(Failed(probe)) << row << ": the name still opens after every close";
-            }
+            EXPECT_TRUE(Succeeded(probe))
+                << row << ": after " << k + 1 << " of " << kPeers << " closes (last: peer "
+                << closer + 1 << ") the name no longer opens";
             if (!probe.called || probe.status < 0) continue;
             EXPECT_TRUE(StepOk(
                 observer.run(steps::check("o", closer * kSlot, kSlot, seed_of(round, closer)))))

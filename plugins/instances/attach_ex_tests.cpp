@@ -36,10 +36,10 @@ TEST(SHM_INST_001, AttachExInstancesCreateOpenShareAndClose) {
         ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("m", name)))) << r << ": open";
         EXPECT_TRUE(StepOk(opener.run(steps::check("m", 0, kSize, 91 + row))))
             << r << ": the opener does not see the creator's writes";
-        EXPECT_TRUE(Succeeded(creator.run(steps::unmap("m")))) << r;
-        EXPECT_TRUE(Succeeded(creator.run(steps::close("m")))) << r << ": close";
         EXPECT_TRUE(Succeeded(opener.run(steps::unmap("m")))) << r;
-        EXPECT_TRUE(Succeeded(opener.run(steps::close("m")))) << r;
+        EXPECT_TRUE(Succeeded(opener.run(steps::close("m")))) << r << ": the opener's close";
+        EXPECT_TRUE(Succeeded(creator.run(steps::unmap("m")))) << r;
+        EXPECT_TRUE(Succeeded(creator.run(steps::close("m")))) << r << ": the creator's close";
         expect_no_object(creator, name, r + ": after the last close");
     }
 }

@@ -21,17 +21,18 @@ struct Holders {
     std::u16string name;
 };
 
-// The owner creates "a", the other process opens "o"; both see seed.
-void share(Holders &h, const char *tag, uint32_t seed) {
+// The owner creates "a" of `size` bytes and writes seed, then the other
+// process opens "o".
+void share(Holders &h, const char *tag, uint32_t size, uint32_t seed) {
     h.name = unique_name(tag);
-    ASSERT_TRUE(Succeeded(h.owner.run(steps::create_shm("a", h.name, kSize))));
+    ASSERT_TRUE(Succeeded(h.owner.run(steps::create_shm("a", h.name, size))));
+    ASSERT_TRUE(StepOk(h.owner.run(steps::write("a", 0, size, seed))));
     ASSERT_TRUE(Succeeded(h.other.run(steps::open_shm("o", h.name))));
-    ASSERT_TRUE(StepOk(h.owner.run(steps::write("a", 0, kSize, seed))));
 }
 
 // A second unmap of "a" (already unmapped by the caller).
 StepResult second_unmap(Holders &h, uint32_t seed) {
-    share(h, "unmap-twice", seed);
+    share(h, "unmap-twice", kPage, seed);
     EXPECT_TRUE(Succeeded(h.owner.run(steps::unmap("a")))) << "the first unmap";
     return h.owner.run(steps::unmap("a"));
 }
@@ -39,7 +40,7 @@ StepResult second_unmap(Holders &h, uint32_t seed) {
 TEST(SHM_UNMAP_003, SecondUnmapFailsAndObjectSurvives) {
     Holders h;
     EXPECT_TRUE(Failed(second_unmap(h, 81))) << "the second unmap of one Location";
-    EXPECT_TRUE(StepOk(h.other.run(steps::check("o", 0, kSize, 81))))
+    EXPECT_TRUE(StepOk(h.other.run(steps::check("o", 0, kPage, 81))))
         << "the other process's view lost the contents";
     EXPECT_TRUE(Succeeded(h.owner.run(steps::close("a"))))
         << "the handle no longer closes after the refused unmap";
@@ -60,7 +61,7 @@ TEST(SHM_UNMAP_004, SecondUnmapReturnsInvalidParameter) {
 // returned. When the unmap wrongly succeeds, the owner's view is not
 // touched again (it may be gone: touching it would crash the peer).
 StepResult unmap_inside(Holders &h, uint32_t seed) {
-    share(h, "unmap-inside", seed);
+    share(h, "unmap-inside", kSize, seed);
     return h.owner.run(steps::unmap_at("a", kPage));
 }
 
@@ -82,8 +83,8 @@ TEST(SHM_UNMAP_005, UnmapInsideAViewFailsAndTheViewStays) {
     if (refused) {
         EXPECT_TRUE(StepOk(h.owner.run(steps::check("a", 0, kSize, 83))))
             << "the owner's view changed after the refused unmap";
-        EXPECT_TRUE(StepOk(h.owner.run(steps::write("a", 0, kSize, 84))));
-        EXPECT_TRUE(StepOk(h.other.run(steps::check("o", 0, kSize, 84))))
+        EXPECT_TRUE(StepOk(h.owner.run(steps::write("a", 0, kPage, 84))));
+        EXPECT_TRUE(StepOk(h.other.run(steps::check("o", 0, kPage, 84))))
             << "the owner's view is no longer shared after the refused unmap";
     }
     release(h, refused);

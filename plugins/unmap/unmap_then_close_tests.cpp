@@ -9,7 +9,7 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kSize = 8192;
+constexpr uint32_t kSize = 4096;
 
 // The open fails from a process that holds nothing: the object is gone.
 void expect_gone(Peer &observer, const std::u16string &name, const std::string &row) {
@@ -47,8 +47,8 @@ TEST(SHM_UNMAP_001, UnmapThenCloseOfTwoViewsInOneProcessDestroys) {
         << "the second view does not show the first view's writes";
     EXPECT_TRUE(Succeeded(holder.run(steps::unmap("b")))) << "the second view's unmap";
     EXPECT_TRUE(Succeeded(holder.run(steps::unmap("a")))) << "the first view's unmap";
-    EXPECT_TRUE(Succeeded(holder.run(steps::close("a")))) << "the first handle's close";
     EXPECT_TRUE(Succeeded(holder.run(steps::close("b")))) << "the second handle's close";
+    EXPECT_TRUE(Succeeded(holder.run(steps::close("a")))) << "the first handle's close";
     expect_gone(observer, name, "two views in one process");
 }
 
