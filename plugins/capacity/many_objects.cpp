@@ -14,8 +14,9 @@ void create_batch(Batch &batch, std::size_t count) {
         const StepResult r =
             batch.peer->run(steps::create_shm(slot(batch, i), batch.names[i], kObjectSize));
         if (!Succeeded(r)) {
-            ADD_FAILURE() << batch.tag << " object " << i << ": create returned "
-                          << status_text(r.status) << " with " << i << " objects live";
+            ADD_FAILURE() << batch.tag << " object " << i << ": create "
+                          << (r.called ? "returned " + status_text(r.status) : r.detail) << " with "
+                          << i << " objects live";
             return;
         }
         batch.created = i + 1;
