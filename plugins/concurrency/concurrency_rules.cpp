@@ -20,6 +20,20 @@ const rtkconf_rule_info_t kRules[] = {
          "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
          "representing the physical memory are closed, the object is destroyed, and physical "
          "memory is returned to the system.\""),
+    rule("SHM-CONC-003", kFamily, RTKCONF_LEVEL_MUST,
+         "After processes raced to create one name, the object survives every close but the "
+         "last, whoever won the race",
+         "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
+         "representing the physical memory are closed, the object is destroyed, and physical "
+         "memory is returned to the system.\""),
+    rule("SHM-CONC-004", kFamily, RTKCONF_LEVEL_MUST,
+         "Shared memory and a mutex created on one name at the same moment: exactly one kind "
+         "wins, and the name then opens as that kind",
+         "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of another kind of object "
+         "in the same namespace (such as an existing mutex or event), the function fails and the "
+         "function returns STATUS_INVALID_HANDLE. This occurs because these objects share the "
+         "same namespace.\"",
+         "RtkCreateMutex"),
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 // on the test's thread, which checks the returned results.
 #pragma once
 
+#include <chrono>
 #include <vector>
 
 #include "rtkconf/plugin/support.h"
@@ -15,5 +16,13 @@ namespace rtkconf::plugin::concurrency {
 // plan is left out.
 std::vector<std::vector<StepResult>> run_in_parallel(const std::vector<Peer *> &peers,
                                                      const std::vector<std::vector<Step>> &plans);
+
+// The same, peer i waiting delays[i] after the common start before its
+// first step: a race is then tried at several offsets, so a window that
+// opens a few milliseconds into one call is hit whatever the machine's
+// speed, not only when the scheduler happens to line the calls up.
+std::vector<std::vector<StepResult>> run_staggered(
+    const std::vector<Peer *> &peers, const std::vector<std::vector<Step>> &plans,
+    const std::vector<std::chrono::microseconds> &delays);
 
 }  // namespace rtkconf::plugin::concurrency

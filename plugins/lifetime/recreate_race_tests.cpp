@@ -1,6 +1,8 @@
 // SHM-LIFE-004: one process closes the last handle while another creates
 // the same name. Either order is legal; a mixture is not (rules in
 // lifetime_rules.cpp).
+#include <chrono>
+#include <iterator>
 #include <string>
 #include <thread>
 
@@ -13,7 +15,13 @@ using namespace rtkconf;
 using namespace rtkconf::plugin;
 using namespace rtkconf::plugin::lifetime;
 
-constexpr int kRounds = 12;
+constexpr int kRounds = 24;
+// How long the close waits after the create was sent, in milliseconds.
+// A create that finds the name, then opens it, has a window between the
+// two; calls sent together hit it only when the scheduler lines them up,
+// so most rounds send the close a little later, into the window, at
+// several offsets (whatever the machine's speed one of them lands there).
+constexpr int kCloseDelaysMs[] = {0, 1, 2, 4, 7, 11, 16, 22};
 
 TEST(SHM_LIFE_004, CreateRacingTheLastCloseIsConsistent) {
     PeerGroup group;
@@ -21,20 +29,25 @@ TEST(SHM_LIFE_004, CreateRacingTheLastCloseIsConsistent) {
     Peer &creator = group.spawn_attached();
     Peer &observer = group.spawn_attached();
     for (int round = 0; round < kRounds; ++round) {
-        const std::string row = "round " + std::to_string(round);
         const std::u16string name = unique_name("race-close");
         const uint32_t seed = 50 + 2 * static_cast<uint32_t>(round);
+        const std::chrono::milliseconds close_delay(
+            kCloseDelaysMs[static_cast<std::size_t>(round) % std::size(kCloseDelaysMs)]);
+        const std::string row = "round " + std::to_string(round) + " (close sent " +
+                                std::to_string(close_delay.count()) + " ms after the create)";
         ASSERT_TRUE(Succeeded(closer.run(steps::create_shm("h", name, kSize)))) << row;
         ASSERT_TRUE(StepOk(closer.run(steps::write("h", 0, kSize, seed)))) << row;
         // Every holder unmaps before its close (the pages' order), so
         // the rule does not lean on D5.
         ASSERT_TRUE(Succeeded(closer.run(steps::unmap("h")))) << row;
 
-        // Both calls leave together; results are checked on this thread.
+        // The close leaves close_delay after the create; results are
+        // checked on this thread.
         StepResult closed, created;
         StartGate start(2);
         std::thread closing([&] {
             start.arrive_and_wait();
+            std::this_thread::sleep_for(close_delay);
             closed = closer.run(steps::close("h"));
         });
         std::thread creating([&] {

@@ -134,6 +134,7 @@ bool is_api_call(StepOp op) {
     switch (op) {
         case StepOp::attach:
         case StepOp::attach_bad:
+        case StepOp::attach_ex:
         case StepOp::detach:
         case StepOp::create:
         case StepOp::open:
@@ -153,6 +154,8 @@ std::string describe(const Step &step) {
             return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", &inst)";
         case StepOp::attach_bad:
             return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", NULL)";
+        case StepOp::attach_ex:
+            return "RtkRtssAttachEx(MaxWFSO=" + std::to_string(step.arg0) + ", &inst, NULL, NULL)";
         case StepOp::detach:
             return "RtkRtssDetach(" + instance_arg(step) + ")";
         case StepOp::create:
@@ -163,7 +166,8 @@ std::string describe(const Step &step) {
             return "RtkCloseHandle(" + instance_arg(step) + ", " +
                    (step.raw_handle ? hex(*step.raw_handle) : step.var) + ")";
         case StepOp::unmap:
-            return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + step.var + ".Location)";
+            return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + step.var + ".Location" +
+                   (step.offset ? " + " + std::to_string(step.offset) : std::string()) + ")";
         case StepOp::write:
             return "write " + range(step) + " pattern seed=" + std::to_string(step.seed);
         case StepOp::check:
@@ -189,7 +193,7 @@ std::string describe(const Step &step, const StepResult &result) {
     if (!result.called) return text + "not called: " + result.detail;
     if (is_api_call(step.op)) {
         text += status_name(result.status) + " (" + status_hex(result.status) + ")";
-        if (step.op == StepOp::attach && result.handle != 0)
+        if ((step.op == StepOp::attach || step.op == StepOp::attach_ex) && result.handle != 0)
             text += ", RtssInst=" + hex(result.handle);
         if ((step.op == StepOp::create || step.op == StepOp::open) && result.status >= 0) {
             text += ", handle=" + hex(result.handle);

@@ -9,9 +9,10 @@ namespace rtkconf {
 
 namespace {
 
-constexpr std::array<std::pair<StepOp, const char *>, 15> kOps{{
+constexpr std::array<std::pair<StepOp, const char *>, 16> kOps{{
     {StepOp::attach, "attach"},
     {StepOp::attach_bad, "attach_bad"},
+    {StepOp::attach_ex, "attach_ex"},
     {StepOp::detach, "detach"},
     {StepOp::create, "create"},
     {StepOp::open, "open"},

@@ -41,6 +41,12 @@ bool drop_ipc_lock(std::string &error) {
 }  // namespace
 
 bool apply_memlock_limit(uint64_t bytes, std::string &error) {
+    // Raising the hard limit needs CAP_SYS_RESOURCE, which a container
+    // seldom grants: a limit above it is a limit of the hard limit.
+    rlimit current{};
+    if (::getrlimit(RLIMIT_MEMLOCK, &current) == 0 && current.rlim_max != RLIM_INFINITY &&
+        bytes > current.rlim_max)
+        bytes = current.rlim_max;
     const rlimit limit{static_cast<rlim_t>(bytes), static_cast<rlim_t>(bytes)};
     if (::setrlimit(RLIMIT_MEMLOCK, &limit) != 0) {
         error = errno_text("setrlimit(RLIMIT_MEMLOCK)");

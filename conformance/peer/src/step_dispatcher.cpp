@@ -24,6 +24,7 @@ StepResult StepDispatcher::run(const Step &step) {
     switch (step.op) {
         case StepOp::attach:
         case StepOp::attach_bad:
+        case StepOp::attach_ex:
             return attach(step);
         case StepOp::detach:
             return detach(step);
@@ -63,7 +64,14 @@ StepResult StepDispatcher::attach(const Step &step) {
         return result;
     }
     RTSSINST instance = 0;
-    result.status = api_.RtkRtssAttach(static_cast<ULONG>(step.arg0), &instance);
+    if (step.op == StepOp::attach_ex) {
+        if (api_.RtkRtssAttachEx == nullptr)
+            return not_called("the implementation does not export RtkRtssAttachEx");
+        result.status =
+            api_.RtkRtssAttachEx(static_cast<ULONG>(step.arg0), &instance, nullptr, nullptr);
+    } else {
+        result.status = api_.RtkRtssAttach(static_cast<ULONG>(step.arg0), &instance);
+    }
     result.handle = static_cast<uint64_t>(instance);
     if (NT_SUCCESS(result.status)) instance_ = instance;
     return result;
@@ -102,9 +110,12 @@ StepResult StepDispatcher::unmap(const Step &step) {
     if (it == slots_.end()) return not_called("no slot '" + step.var + "' to unmap");
     StepResult result;
     result.called = true;
-    result.location = reinterpret_cast<uintptr_t>(it->second.location);
-    result.status = api_.RtkUnMapSharedMemory(instance_for(step), it->second.location);
-    if (NT_SUCCESS(result.status)) it->second.unmapped = true;
+    // An offset names an address inside the view that is not its start.
+    void *address = static_cast<char *>(it->second.location) + step.offset;
+    result.location = reinterpret_cast<uintptr_t>(address);
+    result.status = api_.RtkUnMapSharedMemory(instance_for(step), address);
+    // Only the view's own start unmaps it; an address inside does not.
+    if (NT_SUCCESS(result.status) && step.offset == 0) it->second.unmapped = true;
     return result;
 }
 

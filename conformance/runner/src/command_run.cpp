@@ -130,6 +130,7 @@ int run_command(const RunOptions &o) {
     settings.peer = peer;
     settings.profile = *profile;
     settings.safe = o.safe;
+    settings.heavy = o.heavy;
     settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout_seconds * 1000));
     settings.step_timeout = step_timeout_for(settings.timeout);
     settings.name_prefix = unique_run_prefix();
@@ -139,7 +140,12 @@ int run_command(const RunOptions &o) {
     settings.leak_probe_usable = readiness.usable;
     settings.leak_probe_why = readiness.why;
     if (!readiness.usable) std::cout << "rtkconf: leak probe off: " << readiness.why << "\n";
-    const std::vector<TestJob> jobs = jobs_for(plan);
+    // A rule's status is the worst of its tests' (fold_results), so a
+    // rule that fails in any repetition fails.
+    const std::vector<TestJob> once = jobs_for(plan);
+    std::vector<TestJob> jobs;
+    for (unsigned r = 0; r < std::max(1u, o.repeat); ++r)
+        jobs.insert(jobs.end(), once.begin(), once.end());
     const auto results =
         run_tests(settings, jobs, std::max(1u, o.jobs), [&](std::size_t done, const TestResult &r) {
             print_progress(std::cout, done, jobs.size(), r);
@@ -158,6 +164,7 @@ int run_command(const RunOptions &o) {
     run.started = started_utc;
     run.profile = *profile;
     run.safe = o.safe;
+    run.heavy = o.heavy;
     run.harness_version = RTKCONF_VERSION;
     run.rule_filter = o.rules;
     run.runner = self.string();

@@ -13,13 +13,15 @@ struct RunOptions {
     std::filesystem::path impl;
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
-    std::string rules;  // comma-separated globs; empty = all
-    bool safe = false;  // skip the probes that could crash a kernel-mode implementation
+    std::string rules;   // comma-separated globs; empty = all
+    bool safe = false;   // skip the probes that could crash a kernel-mode implementation
+    bool heavy = false;  // heavy rules run their full-size rows (minutes, gigabytes)
     double timeout_seconds = 30;
     unsigned jobs = 2;
-    unsigned settle_ms = 2000;            // how long the leak probe waits for asynchronous cleanup
-    std::filesystem::path expect;         // declared failures (expected_failures.h); empty: none
-    std::filesystem::path plugin_dir;     // empty = default
+    unsigned repeat = 1;               // each selected test runs this many times; the worst counts
+    unsigned settle_ms = 2000;         // how long the leak probe waits for asynchronous cleanup
+    std::filesystem::path expect;      // declared failures (expected_failures.h); empty: none
+    std::filesystem::path plugin_dir;  // empty = default
     std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
 };
 

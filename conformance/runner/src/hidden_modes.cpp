@@ -22,6 +22,7 @@ int hidden_mode_main(int argc, char **argv) {
     std::string report;
     std::vector<std::string> plugins;
     bool safe = false;
+    bool heavy = false;
     app.add_option("--run-one", test);
     app.add_option("--probe-plugin", plugin_to_probe);
     app.add_option("--impl", impl);
@@ -32,6 +33,7 @@ int hidden_mode_main(int argc, char **argv) {
     app.add_option("--report", report)->required();
     app.add_option("--plugin", plugins);
     app.add_flag("--safe", safe);
+    app.add_flag("--heavy", heavy);
     CLI11_PARSE(app, argc, argv);
 
     if (!plugin_to_probe.empty()) return probe_plugin_main(plugin_to_probe, report);
@@ -44,6 +46,7 @@ int hidden_mode_main(int argc, char **argv) {
                         {"step_timeout_ms", step_timeout},
                         {"name_prefix", prefix}};
     options.settings["safe"] = safe ? "1" : "0";
+    options.settings["heavy"] = heavy ? "1" : "0";
     options.report = report;
     return run_one_main(options);
 }

@@ -37,11 +37,21 @@ int main(int argc, char **argv) {
     run_cmd->add_flag("--safe", run.safe,
                       "Skip every probe that could crash a kernel-mode implementation (wild "
                       "pointers, fabricated handles or instances); each is reported as skip");
+    run_cmd->add_flag("--heavy", run.heavy,
+                      "Run the heavy rules' full-size rows (objects totalling several times "
+                      "the machine's memory, a 4 GiB request): minutes, not seconds; CI runs "
+                      "their short rows");
     run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
         ->check(CLI::Range(1u, 64u))
+        ->capture_default_str();
+    run_cmd
+        ->add_option("--repeat", run.repeat,
+                     "Run every selected test this many times; a rule fails when any "
+                     "repetition fails (for races: --rules 'SHM-CONC-*' --repeat 20)")
+        ->check(CLI::Range(1u, 1000u))
         ->capture_default_str();
     run_cmd
         ->add_option("--settle-ms", run.settle_ms,

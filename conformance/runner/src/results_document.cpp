@@ -50,7 +50,8 @@ std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
     if (rules.empty()) return "";
     return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run --impl " +
            shell_quoted(run.iut_path) + " --profile " + std::string(to_string(run.profile)) +
-           " --rules " + shell_quoted(rules) + (run.safe ? " --safe" : "");
+           " --rules " + shell_quoted(rules) + (run.safe ? " --safe" : "") +
+           (run.heavy ? " --heavy" : "");
 }
 
 nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,

@@ -19,7 +19,8 @@ struct RunIdentity {
     std::string started;  // UTC, ISO 8601
     int64_t duration_ms = 0;
     Profile profile = Profile::strict;
-    bool safe = false;  // run with --safe: hazardous tests were skipped
+    bool safe = false;   // run with --safe: hazardous tests were skipped
+    bool heavy = false;  // run with --heavy: heavy rules ran their full-size rows
     std::string harness_version;
     std::string rule_filter;  // --rules as given; empty: every rule
     std::string runner;       // this rtkconf's path, for the rerun commands

@@ -21,6 +21,7 @@ std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &j
                                   s.name_prefix + "t" + std::to_string(index) + ".", "--report",
                                   report.string()};
     if (s.safe) args.push_back("--safe");
+    if (s.heavy) args.push_back("--heavy");
     for (const auto &p : s.plugins) {
         args.push_back("--plugin");
         args.push_back(p.string());

@@ -30,6 +30,7 @@ struct ExecutionSettings {
     bool leak_probe_usable = false;          // see check_probe_readiness
     std::string leak_probe_why;              // why not, when not
     bool safe = false;                       // plugins skip their hazardous tests
+    bool heavy = false;                      // heavy rules run their full-size rows
 };
 
 struct TestJob {

@@ -37,6 +37,8 @@ RunContext run_context() {
     // Optional: a host that predates safe mode never asks for it.
     const char *safe = h->setting ? h->setting(h, "safe") : nullptr;
     ctx.safe = safe && std::string(safe) == "1";
+    const char *heavy = h->setting ? h->setting(h, "heavy") : nullptr;
+    ctx.heavy = heavy && std::string(heavy) == "1";
     return ctx;
 }
 

@@ -64,6 +64,7 @@ Peer &PeerGroup::spawn() {
     options.step_timeout = context_.step_timeout;
     options.label = "peer " + std::to_string(peers_.size() + 1);
     options.hung_flag = hung_;
+    options.memlock_limit = context_.memlock_limit;
     try {
         peers_.push_back(std::make_unique<Peer>(options));
     } catch (const HarnessError &e) {

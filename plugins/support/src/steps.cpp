@@ -11,6 +11,18 @@ Step attach() {
     return s;
 }
 
+Step attach_ex() {
+    Step s = attach();
+    s.op = StepOp::attach_ex;
+    return s;
+}
+
+Step detach() {
+    Step s;
+    s.op = StepOp::detach;
+    return s;
+}
+
 Step create_shm(const std::string &var, const std::u16string &name, uint32_t size_low) {
     Step s = create_unnamed_shm(var, size_low);
     s.name = name_arg(name);
@@ -53,6 +65,12 @@ Step unmap(const std::string &var) {
     Step s;
     s.op = StepOp::unmap;
     s.var = var;
+    return s;
+}
+
+Step unmap_at(const std::string &var, uint64_t offset) {
+    Step s = unmap(var);
+    s.offset = offset;
     return s;
 }
 

@@ -27,8 +27,9 @@ struct PeerOptions {
     std::chrono::milliseconds step_timeout{10000};
     std::string label;  // "peer 1", used in evidence
     // POSIX only (see memlock_limit_supported): the peer drops
-    // CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to this many bytes before
-    // loading the implementation; elsewhere such a peer refuses to start.
+    // CAP_IPC_LOCK and lowers RLIMIT_MEMLOCK to this many bytes (or to
+    // its hard limit, when that is lower) before loading the
+    // implementation; elsewhere such a peer refuses to start.
     std::optional<uint64_t> memlock_limit;
     // Starting a process can fail by chance (under wine, CreateProcess
     // sometimes reports an internal error): try this many times.

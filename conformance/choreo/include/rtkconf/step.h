@@ -25,11 +25,12 @@ struct NameArg {
 enum class StepOp {
     attach,          // RtkRtssAttach(arg0 = MaxWFSO); stores the instance
     attach_bad,      // RtkRtssAttach with a NULL RtssInstPtr
+    attach_ex,       // RtkRtssAttachEx(arg0 = MaxWFSO, no routine); stores the instance
     detach,          // RtkRtssDetach(instance)
     create,          // Rtk*Create* of `kind` -> slot `var`
     open,            // Rtk*Open* of `kind` -> slot `var`
     close,           // RtkCloseHandle(slot var) or (raw_handle if set)
-    unmap,           // RtkUnMapSharedMemory(slot var's Location)
+    unmap,           // RtkUnMapSharedMemory(slot var's Location + offset)
     write,           // fill [offset, offset+length) of var's view from `seed`
     check,           // compare [offset, offset+length) with the `seed` pattern
     check_zero,      // [offset, offset+length) reads as zero

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "rtkconf/plugin_abi.h"
@@ -19,6 +21,11 @@ struct RunContext {
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
     bool safe = false;        // rtkconf run --safe: hazardous probes are skipped
+    bool heavy = false;       // rtkconf run --heavy: heavy rules run their full-size rows
+    // Peers spawned from this context lower RLIMIT_MEMLOCK to this many
+    // bytes (only where rtkconf::memlock_limit_supported()); set by a test
+    // for a PeerGroup of its own, never by the runner.
+    std::optional<uint64_t> memlock_limit;
 };
 
 // Remembers the host of this plugin (called from the plugin's
