@@ -234,6 +234,21 @@ TEST(RunnerEndToEnd, DeclaredFailuresAreExpectedAndAStaleOneFailsTheRun) {
     EXPECT_EQ(rtkconf(args).exit_code, 2);
 }
 
+TEST(RunnerEndToEnd, RepeatFailsARuleWhenAnyRepetitionFails) {
+    WorkDir work, once, thrice;
+    const std::vector<std::string> base{
+        "run",     "--impl",         IUT_CORE_ONLY,  "--plugin-dir",      SELFTEST_PLUGIN_DIR,
+        "--rules", "SELF-FLAKY-001", "--report-dir", work.path().string()};
+    const RtkconfRun single = rtkconf(base, work.path(), once.path());
+    EXPECT_EQ(single.exit_code, 0) << single.out << single.err;
+    std::vector<std::string> repeated = base;
+    repeated.insert(repeated.end(), {"--repeat", "3"});
+    const RtkconfRun run = rtkconf(repeated, work.path(), thrice.path());
+    EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+    ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
+    EXPECT_EQ(rules_by_id(run.results)["SELF-FLAKY-001"]["status"], "fail");
+}
+
 TEST(RunnerEndToEnd, MergeRefusesTheSameRunTwice) {
     WorkDir work;
     const RtkconfRun run =
@@ -275,8 +290,8 @@ TEST(RunnerEndToEnd, ListRulesComesFromThePlugins) {
         rtkconf({"list-rules", "--format", "json", "--plugin-dir", SELFTEST_PLUGIN_DIR});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const auto doc = nlohmann::json::parse(run.out);
-    // The selftest plugin's 12 rules, and the runner's own two leak rules.
-    EXPECT_EQ(doc["rules"].size(), 14u);
+    // The selftest plugin's 13 rules, and the runner's own two leak rules.
+    EXPECT_EQ(doc["rules"].size(), 15u);
     EXPECT_EQ(doc["rules"][0]["id"], "SELF-CRASH-001");
     EXPECT_NE(run.out.find("\"SHM-LEAK-001\""), std::string::npos);
 }
