@@ -46,12 +46,8 @@ std::u16string ascii_name(const std::string &text) {
 
 // Whether the leak probe can judge this implementation at all.
 LeakProbeReadiness probe_readiness(const ExecutionSettings &s) {
-    LeakProbeSettings probe;
-    probe.peer.peer_executable = s.peer;
-    probe.peer.implementation = s.iut;
-    probe.peer.step_timeout = s.step_timeout;
-    probe.peer.label = "leak probe";
-    return check_probe_readiness(probe, ascii_name(s.name_prefix + "never-created"));
+    return check_probe_readiness(leak_probe_settings(s),
+                                 ascii_name(s.name_prefix + "never-created"));
 }
 
 std::vector<std::string> names_left(const ExecutionSettings &s,
@@ -60,12 +56,7 @@ std::vector<std::string> names_left(const ExecutionSettings &s,
     std::vector<std::u16string> names;
     for (const TestResult &r : results)
         names.insert(names.end(), r.created.begin(), r.created.end());
-    PeerOptions peer;
-    peer.peer_executable = s.peer;
-    peer.implementation = s.iut;
-    peer.step_timeout = s.step_timeout;
-    peer.label = "leak probe";
-    return still_existing(peer, names);
+    return still_existing(leak_probe_settings(s).peer, names);
 }
 
 }  // namespace

@@ -36,16 +36,20 @@ LeakCheck leak_check_for(const ExecutionSettings &s, const std::vector<std::u16s
         skipped.messages.push_back("not checked: " + s.leak_probe_why);
         return skipped;
     }
+    return check_leaks(leak_probe_settings(s), names);
+}
+
+}  // namespace
+
+LeakProbeSettings leak_probe_settings(const ExecutionSettings &s) {
     LeakProbeSettings probe;
     probe.peer.peer_executable = s.peer;
     probe.peer.implementation = s.iut;
     probe.peer.step_timeout = s.step_timeout;
     probe.peer.label = "leak probe";
     probe.settle = s.settle;
-    return check_leaks(probe, names);
+    return probe;
 }
-
-}  // namespace
 
 TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std::size_t index) {
     const auto report_path = s.work_dir / ("test-" + std::to_string(index) + ".json");

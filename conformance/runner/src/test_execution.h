@@ -49,6 +49,10 @@ struct TestResult {
     LeakCheck leak;                       // what the leak probe found afterwards
 };
 
+// The leak probe's settings for this run: its peer (the run's peer and
+// implementation, labelled "leak probe") and its settle time.
+LeakProbeSettings leak_probe_settings(const ExecutionSettings &settings);
+
 TestResult run_test_isolated(const ExecutionSettings &settings, const TestJob &job,
                              std::size_t index);
 
