@@ -14,6 +14,9 @@ typedef uint16_t USHORT;
 typedef uint8_t BOOLEAN;
 typedef uintptr_t ULONG_PTR;
 typedef void *HANDLE;
+/* The user-mode calls' types (RtApi.h): Win32's widths. */
+typedef uint32_t DWORD;
+typedef int32_t BOOL;
 
 /* In C++ a distinct char16_t keeps UTF-16 literals (u"name") type-safe;
  * in C the same 16-bit width is spelled as an integer. */
@@ -48,6 +51,7 @@ typedef ULONG_PTR RTSSINST;
 static_assert(sizeof(NTSTATUS) == 4, "NTSTATUS is 32-bit");
 static_assert(sizeof(ULONG) == 4 && sizeof(LONG) == 4, "ULONG/LONG are 32-bit on every platform");
 static_assert(sizeof(USHORT) == 2 && sizeof(BOOLEAN) == 1, "USHORT 16-bit, BOOLEAN 8-bit");
+static_assert(sizeof(DWORD) == 4 && sizeof(BOOL) == 4, "DWORD and BOOL are 32-bit");
 static_assert(sizeof(WCHAR) == 2, "WCHAR is a UTF-16 code unit");
 static_assert(sizeof(RTSSINST) == sizeof(void *), "RTSSINST is pointer-sized");
 static_assert(sizeof(UNICODE_STRING) == 2 * sizeof(void *), "UNICODE_STRING layout as on x64");

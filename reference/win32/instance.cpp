@@ -49,7 +49,7 @@ Grant Instance::adopt_section(NTSTATUS status, HANDLE section) {
         return {STATUS_INSUFFICIENT_RESOURCES, 0, nullptr};
     }
     views_[mapped.view.address] = handle;
-    return {STATUS_SUCCESS, handle, mapped.view.address};
+    return {status, handle, mapped.view.address};
 }
 
 Grant Instance::adopt(NTSTATUS status, HANDLE kernel) {
@@ -61,7 +61,7 @@ Grant Instance::adopt(NTSTATUS status, HANDLE kernel) {
         release(entry);
         return {STATUS_INSUFFICIENT_RESOURCES, 0, nullptr};
     }
-    return {STATUS_SUCCESS, handle, nullptr};
+    return {status, handle, nullptr};
 }
 
 NTSTATUS Instance::close(uint64_t handle) {

@@ -28,4 +28,9 @@ bool caller_memory_writable(void *dst, std::size_t size) {
     return win32_backend::caller_memory_writable(dst, size);
 }
 
+// The real thread last error: a Windows program reads it with GetLastError.
+void set_last_error(DWORD error) {
+    SetLastError(error);
+}
+
 }  // namespace rtkref::platform

@@ -11,9 +11,9 @@ SectionResult create_with(const wchar_t *name, uint32_t size, DWORD flags) {
     HANDLE section =
         CreateFileMappingW(INVALID_HANDLE_VALUE, nullptr, PAGE_READWRITE | flags, 0, size, name);
     if (section == nullptr) return {status_from_win32_error(GetLastError()), nullptr};
-    // ERROR_ALREADY_EXISTS with a handle: the existing section was opened,
-    // which D3 reports as plain success.
-    return {STATUS_SUCCESS, section};
+    // ERROR_ALREADY_EXISTS with a handle: the existing section was opened.
+    return {GetLastError() == ERROR_ALREADY_EXISTS ? STATUS_OBJECT_NAME_EXISTS : STATUS_SUCCESS,
+            section};
 }
 
 }  // namespace

@@ -7,7 +7,16 @@ namespace {
 
 KernelObject result_of(HANDLE handle) {
     if (handle == nullptr) return {status_from_win32_error(GetLastError()), nullptr};
-    return {STATUS_SUCCESS, handle};  // ERROR_ALREADY_EXISTS included (D3)
+    return {STATUS_SUCCESS, handle};
+}
+
+// A create that found the name taken by its own kind opened that object.
+KernelObject created(HANDLE handle) {
+    const DWORD error = GetLastError();
+    KernelObject result = result_of(handle);
+    if (handle != nullptr && error == ERROR_ALREADY_EXISTS)
+        result.status = STATUS_OBJECT_NAME_EXISTS;
+    return result;
 }
 
 }  // namespace
@@ -17,13 +26,16 @@ KernelObject create_sync_object(ObjectKind kind, const std::optional<std::wstrin
     const wchar_t *name = kernel_name ? kernel_name->c_str() : nullptr;
     switch (kind) {
         case ObjectKind::mutex:
-            return result_of(CreateMutexW(nullptr, attributes.initial_owner, name));
+            SetLastError(ERROR_SUCCESS);
+            return created(CreateMutexW(nullptr, attributes.initial_owner, name));
         case ObjectKind::event:
-            return result_of(
+            SetLastError(ERROR_SUCCESS);
+            return created(
                 CreateEventW(nullptr, attributes.manual_reset, attributes.initial_state, name));
         case ObjectKind::semaphore:
-            return result_of(CreateSemaphoreW(nullptr, attributes.initial_count,
-                                              attributes.maximum_count, name));
+            SetLastError(ERROR_SUCCESS);
+            return created(CreateSemaphoreW(nullptr, attributes.initial_count,
+                                            attributes.maximum_count, name));
         case ObjectKind::shared_memory:
             break;
     }

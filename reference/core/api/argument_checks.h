@@ -29,4 +29,10 @@ bool clear_output(T *out) {
 
 NameCheck read_name(const UNICODE_STRING *name);
 
+// What an Rtk call returns for a backend's status: an existing object
+// opened by a create is plain success there (D3).
+inline NTSTATUS rtk_status(NTSTATUS backend) {
+    return backend == STATUS_OBJECT_NAME_EXISTS ? STATUS_SUCCESS : backend;
+}
+
 }  // namespace rtkref::api

@@ -11,7 +11,7 @@ NTSTATUS publish(const Grant &got, HANDLE *handle_out, void **location_out) {
         api::store_output(handle_out, reinterpret_cast<HANDLE>(got.handle));
         api::store_output(location_out, got.location);
     }
-    return got.status;
+    return api::rtk_status(got.status);
 }
 
 }  // namespace

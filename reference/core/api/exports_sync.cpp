@@ -18,7 +18,7 @@ NTSTATUS create_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICO
     if (NT_SUCCESS(got.status)) {
         api::store_output(handle_out, reinterpret_cast<HANDLE>(got.handle));
     }
-    return got.status;
+    return api::rtk_status(got.status);
 }
 
 NTSTATUS open_object(RTSSINST inst, ObjectKind kind, HANDLE *handle_out, UNICODE_STRING *name) {

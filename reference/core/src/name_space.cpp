@@ -10,7 +10,8 @@ Acquired NameSpace::create(ObjectKind kind, const std::optional<std::u16string> 
             // The seed page: a name held by another kind fails this way.
             if (existing.kind != kind) return {STATUS_INVALID_HANDLE, nullptr};
             ++existing.references;
-            return {STATUS_SUCCESS, &existing};
+            // Each API says "it existed" its own way (D3, D13).
+            return {STATUS_OBJECT_NAME_EXISTS, &existing};
         }
     }
     ObjectRecord record;

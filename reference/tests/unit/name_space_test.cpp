@@ -20,7 +20,7 @@ TEST_F(NameSpaceTest, CreateOnExistingNameOpensItWithTheCreatorsSize) {
     Acquired first = names.create(ObjectKind::shared_memory, u"a", 4096);
     Acquired second = names.create(ObjectKind::shared_memory, u"a", 65536);
     ASSERT_EQ(first.status, STATUS_SUCCESS);
-    ASSERT_EQ(second.status, STATUS_SUCCESS);
+    ASSERT_EQ(second.status, STATUS_OBJECT_NAME_EXISTS) << "an existing object is no new one";
     EXPECT_EQ(first.object, second.object);
     EXPECT_EQ(second.object->size, 4096u);
     EXPECT_EQ(g_live_backings, 1);

@@ -37,8 +37,10 @@ struct SyncAttributes {
 class PlatformInstance {
   public:
     virtual ~PlatformInstance() = default;
-    // Creates, or opens the existing object of that kind and name (D3).
-    // `size` is for shared memory, `attributes` for the other kinds.
+    // Creates, or opens the existing object of that kind and name (D3):
+    // then the status is STATUS_OBJECT_NAME_EXISTS, which each API reports
+    // its own way. `size` is for shared memory, `attributes` for the other
+    // kinds.
     virtual Grant create(ObjectKind kind, const std::optional<std::u16string> &name, uint32_t size,
                          const SyncAttributes &attributes) = 0;
     virtual Grant open(ObjectKind kind, const std::u16string &name) = 0;
@@ -68,6 +70,10 @@ NewInstance attach();
 // here, never a fault.
 bool read_caller_memory(void *dst, const void *src, std::size_t size);
 bool caller_memory_writable(void *dst, std::size_t size);
+
+// The calling thread's last error, which the user-mode calls (RtApi.h)
+// set: Windows' own, or the reference's where the platform has none.
+void set_last_error(DWORD error);
 
 }  // namespace platform
 }  // namespace rtkref
