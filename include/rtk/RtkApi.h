@@ -11,26 +11,11 @@
 #ifndef RTK_RTKAPI_H
 #define RTK_RTKAPI_H
 
-/* The one platform switch of the public header: a consumer that does not
- * use this project's build must still get the platform's own types. */
-#if defined(_WIN32)
-#include "rtk/RtkTypesWindows.h"
-#else
-#include "rtk/RtkTypesPortable.h"
-#endif
-
-#include "rtk/RtkStatus.h"
+#include "rtk/RtkTypes.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* DesiredAccess values for RtkOpenSharedMemory. */
-#define SHM_MAP_READ 1u
-#define SHM_MAP_WRITE 2u
-
-/* Longest object name, in UTF-16 code units (see CONFORMANCE.md, D2). */
-#define RTK_MAX_NAME_UNITS 260u
 
 typedef void (*PRTK_STOP_ROUTINE)(void *Context, LONG Reason);
 

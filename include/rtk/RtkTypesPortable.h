@@ -1,6 +1,6 @@
 /*
  * Fixed-width stand-ins for the Windows x64 types, for platforms without
- * them.  Do not include directly: include "rtk/RtkApi.h".
+ * them.  Do not include directly: include "rtk/RtkTypes.h".
  */
 #ifndef RTK_RTKTYPESPORTABLE_H
 #define RTK_RTKTYPESPORTABLE_H

@@ -1,6 +1,6 @@
 /*
  * Windows: the platform's own types.  Do not include directly: include
- * "rtk/RtkApi.h".
+ * "rtk/RtkTypes.h".
  */
 #ifndef RTK_RTKTYPESWINDOWS_H
 #define RTK_RTKTYPESWINDOWS_H

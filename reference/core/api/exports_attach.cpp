@@ -1,5 +1,6 @@
 // RtkRtssAttach, RtkRtssAttachEx, RtkRtssDetach.
 #include "argument_checks.h"
+#include "rtk/RtkApi.h"
 
 using namespace rtkref;
 

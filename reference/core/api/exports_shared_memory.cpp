@@ -1,6 +1,7 @@
 // RtkCreateSharedMemory, RtkOpenSharedMemory, RtkUnMapSharedMemory,
 // RtkCloseHandle.
 #include "argument_checks.h"
+#include "rtk/RtkApi.h"
 
 using namespace rtkref;
 

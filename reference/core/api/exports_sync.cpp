@@ -3,6 +3,7 @@
 // implemented in this version (CONFORMANCE.md, "Mutex, event and
 // semaphore").
 #include "argument_checks.h"
+#include "rtk/RtkApi.h"
 
 using namespace rtkref;
 

@@ -79,7 +79,10 @@ Grant Instance::acquire(const wire::Request &request) {
         // it: this process's descriptor table is full.
         result.status = STATUS_INSUFFICIENT_RESOURCES;
     } else {
-        result.status = map_view(fd, reply.size, &result.location);
+        // A mapped view keeps the broker's status: a create that opened an
+        // existing object says so (STATUS_OBJECT_NAME_EXISTS).
+        const NTSTATUS mapped = map_view(fd, reply.size, &result.location);
+        if (!NT_SUCCESS(mapped)) result.status = mapped;
         ::close(fd);  // the mapping keeps the memory; the broker keeps the object
     }
     if (!NT_SUCCESS(result.status)) {

@@ -53,11 +53,21 @@ void NamespaceTest::TearDown() {
     std::filesystem::remove_all(runtime_dir_, ec);
 }
 
+rtkconf::Peer &NamespaceTest::flavour_peer(const std::string &label, rtkconf::Flavour flavour) {
+    rtkconf::Peer &peer = spawn_peer(label, std::nullopt, flavour);
+    expect_status(peer, attach(), kSuccess, "attach");
+    return peer;
+}
+
 rtkconf::Peer &NamespaceTest::spawn_peer(const std::string &label,
-                                         std::optional<uint64_t> memlock_limit) {
+                                         std::optional<uint64_t> memlock_limit,
+                                         rtkconf::Flavour flavour) {
     rtkconf::PeerOptions options;
     options.peer_executable = RTKCONF_PEER_PATH;
     options.implementation = implementation_under_test();
+    if (flavour == rtkconf::Flavour::rtk_legacy)
+        options.implementation = RTKREF_LEGACY_LIBRARY_PATH;
+    options.flavour = flavour;
     options.extra_env["RTK_RUNTIME_DIR"] = runtime_dir_.string();
     // The broker of a finished test must not linger for the default 5 s.
     options.extra_env["RTK_BROKER_IDLE_MS"] = "500";

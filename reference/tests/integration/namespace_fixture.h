@@ -36,7 +36,11 @@ class NamespaceTest : public ::testing::Test {
                                  std::optional<uint64_t> memlock_limit = std::nullopt);
     // Spawns a peer without attaching it.
     rtkconf::Peer &spawn_peer(const std::string &label,
-                              std::optional<uint64_t> memlock_limit = std::nullopt);
+                              std::optional<uint64_t> memlock_limit = std::nullopt,
+                              rtkconf::Flavour flavour = rtkconf::Flavour::rtk);
+    // Spawns a peer making its calls in `flavour`: the user-mode calls of
+    // the same library, or the older Rtk shape of rtkref_legacy.
+    rtkconf::Peer &flavour_peer(const std::string &label, rtkconf::Flavour flavour);
 
     // Runs a step, prints it with its outcome, and fails the test when the
     // peer could not make the call.

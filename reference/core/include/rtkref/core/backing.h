@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "rtk/RtkApi.h"
+#include "rtk/RtkTypes.h"
 
 namespace rtkref {
 

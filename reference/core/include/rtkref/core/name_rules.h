@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "rtk/RtkApi.h"
+#include "rtk/RtkTypes.h"
 
 namespace rtkref {
 

@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "rtk/RtkApi.h"
+#include "rtk/RtkTypes.h"
 #include "rtkref/core/instance_registry.h"
 #include "rtkref/core/object_kind.h"
 
