@@ -50,7 +50,7 @@ TEST(CatalogFormat, MarkdownIsSortedAndEscaped) {
     const std::string md = catalog_markdown(catalog, FixtureIndex{});
     EXPECT_LT(md.find("SHM-A-001"), md.find("SHM-B-001"));
     EXPECT_THAT(
-        md, HasSubstr("| SHM-A-001 | fam | INFO | title of SHM-A-001 | source \\| with pipe |  |"));
+        md, HasSubstr("| SHM-A-001 | fam | INFO | rtk | title of SHM-A-001 | source \\| with pipe |  |"));
     EXPECT_EQ(catalog_json(catalog, FixtureIndex{})["rules"][1]["level"], "SHOULD");
 }
 
@@ -66,7 +66,7 @@ TEST(CatalogFormat, NamesTheFixturesOfEachRuleAndFlagsRulesWithout) {
     EXPECT_THAT(
         md,
         HasSubstr(
-            "SHM-A-002 | fam | SHOULD | title of SHM-A-002 | source \\| with pipe | **none** |"));
+            "SHM-A-002 | fam | SHOULD | rtk | title of SHM-A-002 | source \\| with pipe | **none** |"));
     const nlohmann::json json = catalog_json(catalog, fixtures);
     EXPECT_FALSE(json["rules"][0]["fixture_missing"]);
     EXPECT_TRUE(json["rules"][1]["fixture_missing"]);

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstddef>
+
 #include "plugin_host.h"
 
 namespace rtkconf::runner {
@@ -11,8 +13,9 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-rtkconf_rule_info_t info(const char *id, const char *family, uint32_t level) {
-    return {sizeof(rtkconf_rule_info_t), id, family, level, "title", "source", ""};
+rtkconf_rule_info_t info(const char *id, const char *family, uint32_t level,
+                         const char *flavours = "") {
+    return {sizeof(rtkconf_rule_info_t), id, family, level, "title", "source", "", flavours};
 }
 
 TEST(PluginHost, RegistersRulesOfThePluginsFamilyOnly) {
@@ -38,6 +41,31 @@ TEST(PluginHost, RegistersRulesOfThePluginsFamilyOnly) {
     EXPECT_THAT(refusals[0], HasSubstr("family"));
     ASSERT_EQ(catalog.rules().size(), 1u);
     EXPECT_EQ(catalog.rules()[0].level, Level::should);
+}
+
+// The flavours a rule declares; an older plugin's struct ends before the
+// field and speaks rtk only.
+TEST(PluginHost, ReadsEachRulesFlavours) {
+    RuleCatalog catalog;
+    PluginHost host(catalog);
+    const rtkconf_host_t *c = host.c_host();
+    host.begin_plugin("p", "fam");
+    const auto two = info("SHM-FAM-001", "fam", RTKCONF_LEVEL_MUST, "rtk, rtapi");
+    auto older = info("SHM-FAM-002", "fam", RTKCONF_LEVEL_MUST, "rtapi");
+    older.struct_size = offsetof(rtkconf_rule_info_t, flavours);
+    const auto across = info("SHM-FAM-003", "fam", RTKCONF_LEVEL_MUST, "across");
+    const auto unknown = info("SHM-FAM-004", "fam", RTKCONF_LEVEL_MUST, "rtk,win32");
+    EXPECT_EQ(c->register_rule(c, &two), 0);
+    EXPECT_EQ(c->register_rule(c, &older), 0);
+    EXPECT_EQ(c->register_rule(c, &across), 0);
+    EXPECT_NE(c->register_rule(c, &unknown), 0);
+    const auto refusals = host.end_plugin(nullptr);
+    ASSERT_EQ(refusals.size(), 1u);
+    EXPECT_THAT(refusals[0], HasSubstr("unknown flavour 'win32'"));
+    ASSERT_EQ(catalog.rules().size(), 3u);
+    EXPECT_THAT(catalog.rules()[0].flavours, ElementsAre(Flavour::rtk, Flavour::rtapi));
+    EXPECT_THAT(catalog.rules()[1].flavours, ElementsAre(Flavour::rtk));
+    EXPECT_TRUE(catalog.rules()[2].across);
 }
 
 TEST(PluginHost, ServesSettingsAndCollectsEvidence) {

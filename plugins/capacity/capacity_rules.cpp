@@ -3,7 +3,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "capacity";
 constexpr const char *kManyObjects =
@@ -35,9 +35,9 @@ const rtkconf_rule_info_t kRules[] = {
          "A request larger than the process may lock (64 MiB; 0xFFFFFFFF with --heavy) fails: "
          "no output, no object, and the process goes on creating and using objects",
          kLockRefused),
-    rule("SHM-CAP-005", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A request larger than the process may lock returns STATUS_INSUFFICIENT_RESOURCES",
-         kLockRefused),
+    rule_for(kExactCodes, "SHM-CAP-005", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A request larger than the process may lock returns STATUS_INSUFFICIENT_RESOURCES",
+             kLockRefused),
     rule("SHM-CAP-006", kFamily, RTKCONF_LEVEL_MUST,
          "Objects created and destroyed one after another, totalling several times what the "
          "process may lock (with --heavy: 64 GiB), are all created: memory is returned at the "

@@ -4,7 +4,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "instances";
 constexpr const char *kFromAttach =
@@ -23,27 +23,27 @@ constexpr const char *kForeign =
     "whether an instance is per process)";
 
 const rtkconf_rule_info_t kRules[] = {
-    rule("SHM-INST-001", kFamily, RTKCONF_LEVEL_MUST,
-         "An instance from RtkRtssAttachEx works as one from RtkRtssAttach: create, open from "
-         "another process, shared contents, last close destroys; MaxWFSO 0 refused alike",
-         kFromAttach, "RtkRtssAttachEx"),
-    rule("SHM-INST-002", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A detached instance is refused by create, open and close: no output, no object, the "
-         "object of the refused close untouched",
-         kDetached),
-    rule("SHM-INST-003", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A detached instance returns STATUS_INVALID_PARAMETER", kDetached),
-    rule("SHM-INST-004", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Another process's instance value is refused by create and open, and that process's "
-         "instance keeps working",
-         kForeign),
-    rule("SHM-INST-005", kFamily, RTKCONF_LEVEL_MUST,
-         "RtkRtssAttach with MaxWFSO 0 fails and writes 0 as the instance", kMaxWfso),
-    rule("SHM-INST-006", kFamily, RTKCONF_LEVEL_SHOULD,
-         "RtkRtssAttach with MaxWFSO 0 returns STATUS_INVALID_PARAMETER",
-         "CONFORMANCE.md, Attach: \"`MaxWFSO == 0` or a `NULL` `RtssInstPtr`: "
-         "`STATUS_INVALID_PARAMETER`\" "
-         "(rtk-api-notes.md lists three failures of attach without tying one to MaxWFSO)"),
+    rule_for(kRtkOnly, "SHM-INST-001", kFamily, RTKCONF_LEVEL_MUST,
+             "An instance from RtkRtssAttachEx works as one from RtkRtssAttach: create, open from "
+             "another process, shared contents, last close destroys; MaxWFSO 0 refused alike",
+             kFromAttach, "RtkRtssAttachEx"),
+    rule_for(kInstance, "SHM-INST-002", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A detached instance is refused by create, open and close: no output, no object, the "
+             "object of the refused close untouched",
+             kDetached),
+    rule_for(kRtkOnly, "SHM-INST-003", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A detached instance returns STATUS_INVALID_PARAMETER", kDetached),
+    rule_for(kInstance, "SHM-INST-004", kFamily, RTKCONF_LEVEL_SHOULD,
+             "Another process's instance value is refused by create and open, and that process's "
+             "instance keeps working",
+             kForeign),
+    rule_for(kRtkOnly, "SHM-INST-005", kFamily, RTKCONF_LEVEL_MUST,
+             "RtkRtssAttach with MaxWFSO 0 fails and writes 0 as the instance", kMaxWfso),
+    rule_for(kRtkOnly, "SHM-INST-006", kFamily, RTKCONF_LEVEL_SHOULD,
+             "RtkRtssAttach with MaxWFSO 0 returns STATUS_INVALID_PARAMETER",
+             "CONFORMANCE.md, Attach: \"`MaxWFSO == 0` or a `NULL` `RtssInstPtr`: "
+             "`STATUS_INVALID_PARAMETER`\" "
+             "(rtk-api-notes.md lists three failures of attach without tying one to MaxWFSO)"),
 };
 
 }  // namespace

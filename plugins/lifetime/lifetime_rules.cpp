@@ -4,7 +4,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "lifetime";
 constexpr const char *kDestroyed =
@@ -31,10 +31,11 @@ const rtkconf_rule_info_t kRules[] = {
          "A create racing the last close yields one consistent object: the old one still "
          "shared, or a new one",
          kDestroyed),
-    rule("SHM-LIFE-005", kFamily, RTKCONF_LEVEL_SHOULD,
-         "RtkRtssDetach closes the handles of its instance: the last one destroys the object",
-         "CONFORMANCE.md D6: \"Detach closes every handle opened under that instance (unmapping "
-         "their views) exactly as process termination would, then invalidates the instance\""),
+    rule_for(
+        kInstance, "SHM-LIFE-005", kFamily, RTKCONF_LEVEL_SHOULD,
+        "RtkRtssDetach closes the handles of its instance: the last one destroys the object",
+        "CONFORMANCE.md D6: \"Detach closes every handle opened under that instance (unmapping "
+        "their views) exactly as process termination would, then invalidates the instance\""),
     rule("SHM-LIFE-006", kFamily, RTKCONF_LEVEL_SHOULD,
          "Closing the last handle destroys the object even while views are still mapped",
          "CONFORMANCE.md D5: \"The object is destroyed when its last handle is closed, whether or "

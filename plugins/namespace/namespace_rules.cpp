@@ -4,7 +4,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "namespace";
 constexpr const char *kSeed =
@@ -27,22 +27,24 @@ constexpr const char *kOpenOnKind =
     "as create does.\" (rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create\")";
 
 const rtkconf_rule_info_t kRules[] = {
-    rule("SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,
-         "Shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kSeed, "RtkCreateMutex"),
-    rule("SHM-NS-002", kFamily, RTKCONF_LEVEL_MUST,
-         "Shared memory on an event's name returns STATUS_INVALID_HANDLE", kSeed, "RtkCreateEvent"),
-    rule("SHM-NS-003", kFamily, RTKCONF_LEVEL_MUST,
-         "Shared memory on a semaphore's name returns STATUS_INVALID_HANDLE", kSeed,
-         "RtkCreateSemaphore"),
-    rule("SHM-NS-004", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A mutex on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
-         "RtkCreateMutex"),
-    rule("SHM-NS-005", kFamily, RTKCONF_LEVEL_SHOULD,
-         "An event on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
-         "RtkCreateEvent"),
-    rule("SHM-NS-006", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A semaphore on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
-         "RtkCreateSemaphore"),
+    rule_for(kRtkOnly, "SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,
+             "Shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kSeed,
+             "RtkCreateMutex"),
+    rule_for(kRtkOnly, "SHM-NS-002", kFamily, RTKCONF_LEVEL_MUST,
+             "Shared memory on an event's name returns STATUS_INVALID_HANDLE", kSeed,
+             "RtkCreateEvent"),
+    rule_for(kRtkOnly, "SHM-NS-003", kFamily, RTKCONF_LEVEL_MUST,
+             "Shared memory on a semaphore's name returns STATUS_INVALID_HANDLE", kSeed,
+             "RtkCreateSemaphore"),
+    rule_for(kExactCodes, "SHM-NS-004", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A mutex on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+             "RtkCreateMutex"),
+    rule_for(kExactCodes, "SHM-NS-005", kFamily, RTKCONF_LEVEL_SHOULD,
+             "An event on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+             "RtkCreateEvent"),
+    rule_for(kExactCodes, "SHM-NS-006", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A semaphore on a shared memory object's name returns STATUS_INVALID_HANDLE", kTwin,
+             "RtkCreateSemaphore"),
     rule("SHM-NS-007", kFamily, RTKCONF_LEVEL_SHOULD,
          "Opening shared memory on a mutex's name fails and writes no output", kOpenOnKind,
          "RtkCreateMutex"),
@@ -53,17 +55,17 @@ const rtkconf_rule_info_t kRules[] = {
          "A refused mutex create leaves the holder's shared memory intact: it opens with its "
          "contents",
          kTwin, "RtkCreateMutex"),
-    rule("SHM-NS-010", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Opening shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kOpenOnKind,
-         "RtkCreateMutex"),
+    rule_for(kExactCodes, "SHM-NS-010", kFamily, RTKCONF_LEVEL_SHOULD,
+             "Opening shared memory on a mutex's name returns STATUS_INVALID_HANDLE", kOpenOnKind,
+             "RtkCreateMutex"),
     rule("SHM-NS-011", kFamily, RTKCONF_LEVEL_MUST,
          "A mutex, event or semaphore created on a name any other kind holds fails and writes no "
          "handle (nine ordered pairs, in the holder's process and another)",
          kOneNamespace, kAllSync),
-    rule("SHM-NS-012", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A mutex, event or semaphore created on another synchronisation kind's name returns "
-         "STATUS_INVALID_HANDLE",
-         kTwin, kAllSync),
+    rule_for(kExactCodes, "SHM-NS-012", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A mutex, event or semaphore created on another synchronisation kind's name returns "
+             "STATUS_INVALID_HANDLE",
+             kTwin, kAllSync),
     rule("SHM-NS-013", kFamily, RTKCONF_LEVEL_SHOULD,
          "A refused create of any kind on another kind's name leaves the holder intact: it still "
          "opens, with its contents (the pairs SHM-NS-008 and 009 do not cover)",
@@ -72,9 +74,9 @@ const rtkconf_rule_info_t kRules[] = {
          "An open of any kind on a name another kind holds fails and writes no output (the pairs "
          "SHM-NS-007 does not cover)",
          kOpenOnKind, kAllSyncOpen),
-    rule("SHM-NS-015", kFamily, RTKCONF_LEVEL_SHOULD,
-         "An open of any kind on a name another kind holds returns STATUS_INVALID_HANDLE",
-         kOpenOnKind, kAllSyncOpen),
+    rule_for(kExactCodes, "SHM-NS-015", kFamily, RTKCONF_LEVEL_SHOULD,
+             "An open of any kind on a name another kind holds returns STATUS_INVALID_HANDLE",
+             kOpenOnKind, kAllSyncOpen),
 };
 
 }  // namespace

@@ -4,7 +4,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "open";
 
@@ -12,18 +12,20 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-OPEN-001", kFamily, RTKCONF_LEVEL_SHOULD,
          "Open of a name no object holds fails and writes no output",
          "rtk-api-notes.md, RtkOpenSharedMemory: \"opens an *existing* named object.\""),
-    rule("SHM-OPEN-002", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Open of a name no object holds returns STATUS_OBJECT_NAME_NOT_FOUND",
-         "CONFORMANCE.md D4: \"Fails with STATUS_OBJECT_NAME_NOT_FOUND.\""),
-    rule("SHM-OPEN-003", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Open with a NULL handle pointer or an RtssInst not from attach returns "
-         "STATUS_INVALID_PARAMETER",
-         "rtk-api-notes.md, RtkOpenSharedMemory: \"An invalid RtssInst or a NULL handle pointer "
-         "fails with STATUS_INVALID_PARAMETER.\""),
-    rule("SHM-OPEN-004", kFamily, RTKCONF_LEVEL_SHOULD,
-         "Open applies the create's name rules: over 260 units or a backslash is refused",
-         "rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create (260 characters, no "
-         "backslash, case-sensitive).\""),
+    rule_for(kExactCodes, "SHM-OPEN-002", kFamily, RTKCONF_LEVEL_SHOULD,
+             "Open of a name no object holds returns STATUS_OBJECT_NAME_NOT_FOUND",
+             "CONFORMANCE.md D4: \"Fails with STATUS_OBJECT_NAME_NOT_FOUND.\""),
+    rule_for(
+        kRtkOnly, "SHM-OPEN-003", kFamily, RTKCONF_LEVEL_SHOULD,
+        "Open with a NULL handle pointer or an RtssInst not from attach returns "
+        "STATUS_INVALID_PARAMETER",
+        "rtk-api-notes.md, RtkOpenSharedMemory: \"An invalid RtssInst or a NULL handle pointer "
+        "fails with STATUS_INVALID_PARAMETER.\""),
+    rule_for(
+        kNameLimit, "SHM-OPEN-004", kFamily, RTKCONF_LEVEL_SHOULD,
+        "Open applies the create's name rules: over 260 units or a backslash is refused",
+        "rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create (260 characters, no "
+        "backslash, case-sensitive).\""),
     rule(
         "SHM-OPEN-005", kFamily, RTKCONF_LEVEL_SHOULD,
         "An opener's view covers the creator's whole size",

@@ -4,36 +4,39 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "parameters";
 
 const rtkconf_rule_info_t kRules[] = {
-    rule("SHM-PARAM-001", kFamily, RTKCONF_LEVEL_MUST,
-         "A create with an RtssInst that did not come from attach fails, writes no output and "
-         "creates no object",
-         "RtkCreateSharedMemory.txt, RtssInst: \"An RTSSINST value returned from a call to "
-         "RtkRtssAttach or RtkRtssAttachEx.\""),
-    rule("SHM-PARAM-002", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A create with an RtssInst that did not come from attach returns "
-         "STATUS_INVALID_PARAMETER",
-         "rtk-api-notes.md, RtkOpenSharedMemory: \"An invalid RtssInst or a NULL handle pointer "
-         "fails with STATUS_INVALID_PARAMETER.\" (said of open; for create it is CONFORMANCE.md "
-         "D1)"),
-    rule("SHM-PARAM-003", kFamily, RTKCONF_LEVEL_MUST,
-         "A NULL handle pointer fails with STATUS_INVALID_PARAMETER and creates no object",
-         "RtkCreateSharedMemory.txt, SharedMemoryHandle: \"Pass a valid pointer to a handle or the "
-         "call will fail with STATUS_INVALID_PARAMETER.\""),
+    rule_for(kInstance, "SHM-PARAM-001", kFamily, RTKCONF_LEVEL_MUST,
+             "A create with an RtssInst that did not come from attach fails, writes no output and "
+             "creates no object",
+             "RtkCreateSharedMemory.txt, RtssInst: \"An RTSSINST value returned from a call to "
+             "RtkRtssAttach or RtkRtssAttachEx.\""),
+    rule_for(
+        kRtkOnly, "SHM-PARAM-002", kFamily, RTKCONF_LEVEL_SHOULD,
+        "A create with an RtssInst that did not come from attach returns "
+        "STATUS_INVALID_PARAMETER",
+        "rtk-api-notes.md, RtkOpenSharedMemory: \"An invalid RtssInst or a NULL handle pointer "
+        "fails with STATUS_INVALID_PARAMETER.\" (said of open; for create it is CONFORMANCE.md "
+        "D1)"),
+    rule_for(
+        kRtkOnly, "SHM-PARAM-003", kFamily, RTKCONF_LEVEL_MUST,
+        "A NULL handle pointer fails with STATUS_INVALID_PARAMETER and creates no object",
+        "RtkCreateSharedMemory.txt, SharedMemoryHandle: \"Pass a valid pointer to a handle or the "
+        "call will fail with STATUS_INVALID_PARAMETER.\""),
     rule("SHM-PARAM-004", kFamily, RTKCONF_LEVEL_SHOULD,
          "A NULL Location fails, writes no handle and creates no object",
          "CONFORMANCE.md D1: \"NULL Location\" is refused; RtkCreateSharedMemory.txt, Location: "
          "\"A pointer to a location where the virtual address of the shared memory will be "
          "stored.\" (the page names no check)"),
-    rule("SHM-PARAM-005", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A NULL Location returns STATUS_INVALID_PARAMETER",
-         "RtkCreateSharedMemory.txt, Location: \"A pointer to a location where the virtual address "
-         "of "
-         "the shared memory will be stored.\" (exact code: CONFORMANCE.md D1)"),
+    rule_for(
+        kExactCodes, "SHM-PARAM-005", kFamily, RTKCONF_LEVEL_SHOULD,
+        "A NULL Location returns STATUS_INVALID_PARAMETER",
+        "RtkCreateSharedMemory.txt, Location: \"A pointer to a location where the virtual address "
+        "of "
+        "the shared memory will be stored.\" (exact code: CONFORMANCE.md D1)"),
     rule("SHM-PARAM-006", kFamily, RTKCONF_LEVEL_MUST,
          "Protect is ignored: every value creates a read-write object other processes share",
          "RtkCreateSharedMemory.txt, Protect: \"Ignored. The protection desired for the shared "

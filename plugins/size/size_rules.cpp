@@ -4,7 +4,7 @@
 
 namespace {
 
-using rtkconf::plugin::rule;
+using namespace rtkconf::plugin;  // rule, rule_for and the flavour lists
 
 constexpr const char *kFamily = "size";
 
@@ -13,18 +13,20 @@ const rtkconf_rule_info_t kRules[] = {
          "MaximumSizeHigh != 0 is refused: no output, no object",
          "RtkCreateSharedMemory.txt, MaximumSizeHigh: \"The high-order 32 bits of the size of the "
          "shared memory object. This value can only be zero (0).\""),
-    rule("SHM-SIZE-002", kFamily, RTKCONF_LEVEL_SHOULD,
-         "MaximumSizeHigh != 0 returns STATUS_INVALID_PARAMETER",
-         "RtkCreateSharedMemory.txt, MaximumSizeHigh: \"This value can only be zero (0).\" (exact "
-         "code: CONFORMANCE.md D1)"),
+    rule_for(
+        kExactCodes, "SHM-SIZE-002", kFamily, RTKCONF_LEVEL_SHOULD,
+        "MaximumSizeHigh != 0 returns STATUS_INVALID_PARAMETER",
+        "RtkCreateSharedMemory.txt, MaximumSizeHigh: \"This value can only be zero (0).\" (exact "
+        "code: CONFORMANCE.md D1)"),
     rule("SHM-SIZE-003", kFamily, RTKCONF_LEVEL_SHOULD,
          "MaximumSizeLow == 0 for a new object is refused: no output, no object",
          "RtkCreateSharedMemory.txt, MaximumSizeLow: \"The low-order 32 bits of the size of the "
          "shared memory object.\" (a new object needs a size: CONFORMANCE.md D1)"),
-    rule("SHM-SIZE-004", kFamily, RTKCONF_LEVEL_SHOULD,
-         "MaximumSizeLow == 0 for a new object returns STATUS_INVALID_PARAMETER",
-         "RtkCreateSharedMemory.txt, MaximumSizeLow: \"The low-order 32 bits of the size of the "
-         "shared memory object.\" (exact code: CONFORMANCE.md D1)"),
+    rule_for(
+        kExactCodes, "SHM-SIZE-004", kFamily, RTKCONF_LEVEL_SHOULD,
+        "MaximumSizeLow == 0 for a new object returns STATUS_INVALID_PARAMETER",
+        "RtkCreateSharedMemory.txt, MaximumSizeLow: \"The low-order 32 bits of the size of the "
+        "shared memory object.\" (exact code: CONFORMANCE.md D1)"),
     rule("SHM-SIZE-005", kFamily, RTKCONF_LEVEL_MUST,
          "Every byte of the requested size is usable, and shared, by every process mapping it",
          "RtkCreateSharedMemory.txt: \"RtkCreateSharedMemory creates a region of physical memory "
@@ -54,15 +56,15 @@ const rtkconf_rule_info_t kRules[] = {
          "(observed)",
          "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
          "STATUS_SUCCESS.\" (CONFORMANCE.md D3)"),
-    rule("SHM-SIZE-011", kFamily, RTKCONF_LEVEL_SHOULD,
-         "A create on an existing name returns STATUS_SUCCESS",
-         "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
-         "STATUS_SUCCESS.\" (CONFORMANCE.md D3; STATUS_OBJECT_NAME_EXISTS is a success too, "
-         "recorded by SHM-SIZE-010)"),
-    rule("SHM-SIZE-012", kFamily, RTKCONF_LEVEL_MUST,
-         "A create that makes a new object, named or unnamed, returns exactly STATUS_SUCCESS",
-         "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
-         "STATUS_SUCCESS.\""),
+    rule_for(kRtkOnly, "SHM-SIZE-011", kFamily, RTKCONF_LEVEL_SHOULD,
+             "A create on an existing name returns STATUS_SUCCESS",
+             "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
+             "STATUS_SUCCESS.\" (CONFORMANCE.md D3; STATUS_OBJECT_NAME_EXISTS is a success too, "
+             "recorded by SHM-SIZE-010)"),
+    rule_for(kRtkOnly, "SHM-SIZE-012", kFamily, RTKCONF_LEVEL_MUST,
+             "A create that makes a new object, named or unnamed, returns exactly STATUS_SUCCESS",
+             "RtkCreateSharedMemory.txt, Return Value: \"If the function succeeds, it returns "
+             "STATUS_SUCCESS.\""),
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Evidence text: a Step written as the C call it makes, and its outcome.
+// Evidence text: a Step written as the C call its flavour makes.
 #include <cstdio>
 #include <string>
 
@@ -66,19 +66,8 @@ std::string describe_name(const NameArg &name) {
     return text;
 }
 
-std::string status_hex(int32_t status) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%08X",
-                  static_cast<unsigned>(static_cast<uint32_t>(status)));
-    return text;
-}
-
 std::string instance_arg(const Step &step) {
     return step.raw_instance ? "RtssInst=" + hex(*step.raw_instance) : std::string("inst");
-}
-
-std::string handle_out(const Step &step) {
-    return step.null_handle_ptr ? std::string("NULL") : "&" + (step.var.empty() ? "h" : step.var);
 }
 
 std::string location_out(const Step &step) {
@@ -90,84 +79,130 @@ std::string range(const Step &step) {
            std::to_string(step.offset + step.length) + ")";
 }
 
-std::string describe_create(const Step &step) {
-    const std::string head = instance_arg(step) + ", " + handle_out(step) + ", ";
+// How each flavour spells a call: its prefix, what comes before the
+// call's own arguments, and how it names and passes a name.
+struct Spelling {
+    Flavour flavour;
+    const Step &step;
+
+    std::string call(const char *rtk_name) const {
+        return flavour == Flavour::rtapi ? std::string("Rt") + (rtk_name + 3) : rtk_name;
+    }
+    // rtk: "inst, &h, "; rtapi: ""; rtk-legacy: "inst, &ErrorCode, ".
+    std::string head(bool writes_handle) const {
+        switch (flavour) {
+            case Flavour::rtk:
+                return instance_arg(step) + ", " +
+                       (writes_handle ? (step.null_handle_ptr
+                                             ? std::string("NULL, ")
+                                             : "&" + (step.var.empty() ? "h" : step.var) + ", ")
+                                      : std::string());
+            case Flavour::rtapi:
+                return "";
+            case Flavour::rtk_legacy:
+                return instance_arg(step) + (step.null_error_code ? ", NULL, " : ", &ErrorCode, ");
+        }
+        return "";
+    }
+    std::string name() const {
+        if (flavour != Flavour::rtapi) return describe_name(step.name);
+        if (step.name.null_pointer) return "lpName=NULL";
+        std::u16string units = step.name.units;
+        if (step.name.length && *step.name.length / 2 < units.size())
+            units.resize(*step.name.length / 2);
+        return "lpName=" + quote_units(units);
+    }
+};
+
+std::string describe_create(const Spelling &s) {
+    const Step &step = s.step;
+    const std::string head = s.head(true);
     switch (step.kind) {
         case ObjectKind::shared_memory:
-            return "RtkCreateSharedMemory(" + head + "Protect=" + hex(step.protect) +
+            return s.call("RtkCreateSharedMemory") + "(" + head + "Protect=" + hex(step.protect) +
                    ", High=" + std::to_string(step.size_high) +
-                   ", Low=" + std::to_string(step.size_low) + ", " + describe_name(step.name) +
-                   ", " + location_out(step) + ")";
+                   ", Low=" + std::to_string(step.size_low) + ", " + s.name() + ", " +
+                   location_out(step) + ")";
         case ObjectKind::mutex:
-            return "RtkCreateMutex(" + head + "NULL, InitialOwner=FALSE, " +
-                   describe_name(step.name) + ")";
-        case ObjectKind::event:
-            return "RtkCreateEvent(" + head + "NULL, ManualReset=TRUE, InitialState=FALSE, " +
-                   describe_name(step.name) + ")";
-        case ObjectKind::semaphore:
-            return "RtkCreateSemaphore(" + head +
-                   "NULL, InitialCount=" + std::to_string(step.arg0) +
-                   ", MaximumCount=" + std::to_string(step.arg1) + ", " + describe_name(step.name) +
+            return s.call("RtkCreateMutex") + "(" + head + "NULL, InitialOwner=FALSE, " + s.name() +
                    ")";
+        case ObjectKind::event:
+            return s.call("RtkCreateEvent") + "(" + head +
+                   "NULL, ManualReset=TRUE, InitialState=FALSE, " + s.name() + ")";
+        case ObjectKind::semaphore:
+            return s.call("RtkCreateSemaphore") + "(" + head +
+                   "NULL, InitialCount=" + std::to_string(step.arg0) +
+                   ", MaximumCount=" + std::to_string(step.arg1) + ", " + s.name() + ")";
     }
     return "create(?)";
 }
 
-std::string describe_open(const Step &step) {
-    const std::string head = instance_arg(step) + ", " + handle_out(step) +
-                             ", DesiredAccess=" + hex(step.desired_access) +
-                             ", InheritHandle=FALSE, " + describe_name(step.name);
+std::string describe_open(const Spelling &s) {
+    const Step &step = s.step;
+    const std::string args = s.head(true) + "DesiredAccess=" + hex(step.desired_access) +
+                             ", InheritHandle=FALSE, " + s.name();
     switch (step.kind) {
         case ObjectKind::shared_memory:
-            return "RtkOpenSharedMemory(" + head + ", " + location_out(step) + ")";
+            return s.call("RtkOpenSharedMemory") + "(" + args + ", " + location_out(step) + ")";
         case ObjectKind::mutex:
-            return "RtkOpenMutex(" + head + ")";
+            return s.call("RtkOpenMutex") + "(" + args + ")";
         case ObjectKind::event:
-            return "RtkOpenEvent(" + head + ")";
+            return s.call("RtkOpenEvent") + "(" + args + ")";
         case ObjectKind::semaphore:
-            return "RtkOpenSemaphore(" + head + ")";
+            return s.call("RtkOpenSemaphore") + "(" + args + ")";
     }
     return "open(?)";
 }
 
-bool is_api_call(StepOp op) {
-    switch (op) {
-        case StepOp::attach:
+std::string describe_attach(const Step &step, Flavour flavour) {
+    if (flavour == Flavour::rtapi) return "attach (no call in rtapi)";
+    const std::string max = "MaxWFSO=" + std::to_string(step.arg0);
+    switch (step.op) {
         case StepOp::attach_bad:
+            return "RtkRtssAttach(" + max + ", NULL)";
         case StepOp::attach_ex:
-        case StepOp::detach:
-        case StepOp::create:
-        case StepOp::open:
-        case StepOp::close:
-        case StepOp::unmap:
-            return true;
+            return "RtkRtssAttachEx(" + max + ", &inst, NULL, NULL)";
         default:
-            return false;
+            return "RtkRtssAttach(" + max + ", &inst)";
     }
+}
+
+std::string describe_unmap(const Spelling &s) {
+    const Step &step = s.step;
+    const std::string address = step.var + ".Location" +
+                                (step.offset ? " + " + std::to_string(step.offset) : std::string());
+    switch (s.flavour) {
+        case Flavour::rtk:
+            return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + address + ")";
+        case Flavour::rtapi:
+            return "RtUnmapSharedMemory(" + address + ")";
+        case Flavour::rtk_legacy:
+            return "unmap " + address +
+                   " (rtk-legacy has no unmap call: the view goes at the close)";
+    }
+    return "unmap(?)";
 }
 
 }  // namespace
 
-std::string describe(const Step &step) {
+std::string describe(const Step &step, Flavour flavour) {
+    const Spelling spelling{flavour, step};
     switch (step.op) {
         case StepOp::attach:
-            return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", &inst)";
         case StepOp::attach_bad:
-            return "RtkRtssAttach(MaxWFSO=" + std::to_string(step.arg0) + ", NULL)";
         case StepOp::attach_ex:
-            return "RtkRtssAttachEx(MaxWFSO=" + std::to_string(step.arg0) + ", &inst, NULL, NULL)";
+            return describe_attach(step, flavour);
         case StepOp::detach:
             return "RtkRtssDetach(" + instance_arg(step) + ")";
         case StepOp::create:
-            return describe_create(step);
+            return describe_create(spelling);
         case StepOp::open:
-            return describe_open(step);
+            return describe_open(spelling);
         case StepOp::close:
-            return "RtkCloseHandle(" + instance_arg(step) + ", " +
+            return spelling.call("RtkCloseHandle") + "(" + spelling.head(false) +
                    (step.raw_handle ? hex(*step.raw_handle) : step.var) + ")";
         case StepOp::unmap:
-            return "RtkUnMapSharedMemory(" + instance_arg(step) + ", " + step.var + ".Location" +
-                   (step.offset ? " + " + std::to_string(step.offset) : std::string()) + ")";
+            return describe_unmap(spelling);
         case StepOp::write:
             return "write " + range(step) + " pattern seed=" + std::to_string(step.seed);
         case StepOp::check:
@@ -186,25 +221,6 @@ std::string describe(const Step &step) {
             return "end of test: unmap and close every handle still held";
     }
     return op_name(step.op);
-}
-
-std::string describe(const Step &step, const StepResult &result) {
-    std::string text = describe(step) + " -> ";
-    if (!result.called) return text + "not called: " + result.detail;
-    if (is_api_call(step.op)) {
-        text += status_name(result.status) + " (" + status_hex(result.status) + ")";
-        if ((step.op == StepOp::attach || step.op == StepOp::attach_ex) && result.handle != 0)
-            text += ", RtssInst=" + hex(result.handle);
-        if ((step.op == StepOp::create || step.op == StepOp::open) && result.status >= 0) {
-            text += ", handle=" + hex(result.handle);
-            if (step.kind == ObjectKind::shared_memory)
-                text += ", Location=" + hex(result.location);
-        }
-    } else {
-        text += result.ok ? "ok" : "FAILED";
-    }
-    if (!result.detail.empty()) text += " (" + result.detail + ")";
-    return text;
 }
 
 }  // namespace rtkconf

@@ -248,7 +248,8 @@ StepResult Peer::Impl::run(const Step &step) {
 bool Peer::Impl::spawn(std::string &error) {
     bp::environment env = boost::this_process::environment();
     for (const auto &[key, value] : options.extra_env) env[key] = value;
-    std::vector<std::string> args{"--impl", options.implementation.string()};
+    std::vector<std::string> args{"--impl", options.implementation.string(), "--flavour",
+                                  flavour_name(options.flavour)};
     if (options.memlock_limit) {
         args.push_back("--memlock-limit");
         args.push_back(std::to_string(*options.memlock_limit));
@@ -314,6 +315,8 @@ StepResult Peer::run(const Step &step) {
         result =
             Impl::not_called(std::string("orchestrator error: ") + e.what(), StepFault::harness);
     }
+    // An answer the peer never gave still says which calls it would have made.
+    if (!result.called) result.flavour = impl_->options.flavour;
     entry.result = result;
     entry.finished = Clock::now();
     // The peer's end, logged while this call waited, comes after it.

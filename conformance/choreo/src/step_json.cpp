@@ -149,6 +149,7 @@ void to_json(nlohmann::json &j, const Step &step) {
     if (step.null_handle_ptr) j["null_handle_ptr"] = true;
     if (step.null_location) j["null_location"] = true;
     if (step.raw_instance) j["raw_instance"] = *step.raw_instance;
+    if (step.null_error_code) j["null_error_code"] = true;
 }
 
 void from_json(const nlohmann::json &j, Step &step) {
@@ -180,18 +181,32 @@ void from_json(const nlohmann::json &j, Step &step) {
     read_field(j, "null_handle_ptr", step.null_handle_ptr);
     read_field(j, "null_location", step.null_location);
     read_optional(j, "raw_instance", step.raw_instance);
+    read_field(j, "null_error_code", step.null_error_code);
 }
 
 void to_json(nlohmann::json &j, const StepResult &result) {
-    j = nlohmann::json{{"status", result.status}, {"called", result.called},
-                       {"handle", result.handle}, {"location", result.location},
-                       {"ok", result.ok},         {"detail", result.detail}};
+    j = nlohmann::json{{"status", result.status},
+                       {"called", result.called},
+                       {"handle", result.handle},
+                       {"location", result.location},
+                       {"ok", result.ok},
+                       {"detail", result.detail},
+                       {"flavour", flavour_name(result.flavour)},
+                       {"code", result.code}};
+    if (!result.expressible) j["expressible"] = false;
 }
 
 void from_json(const nlohmann::json &j, StepResult &result) {
     result = StepResult{};
     read_field(j, "status", result.status);
     read_field(j, "called", result.called);
+    read_field(j, "expressible", result.expressible);
+    read_field(j, "code", result.code);
+    if (auto it = j.find("flavour"); it != j.end()) {
+        const auto flavour = flavour_from_name(it->get<std::string>());
+        if (!flavour) out_of_range("flavour", *it);
+        result.flavour = *flavour;
+    }
     read_field(j, "handle", result.handle);
     read_field(j, "location", result.location);
     read_field(j, "ok", result.ok);

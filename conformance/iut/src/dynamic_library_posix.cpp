@@ -23,4 +23,9 @@ void close_library(void *library) {
     if (library != nullptr) ::dlclose(library);
 }
 
+// No thread last error here: a user-mode implementation exports its own.
+LastErrorCalls system_last_error() {
+    return {};
+}
+
 }  // namespace rtkconf::detail

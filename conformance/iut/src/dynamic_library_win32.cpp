@@ -25,4 +25,17 @@ void close_library(void *library) {
     if (library != nullptr) ::FreeLibrary(static_cast<HMODULE>(library));
 }
 
+namespace {
+uint32_t get_last_error() {
+    return ::GetLastError();
+}
+void set_last_error(uint32_t error) {
+    ::SetLastError(error);
+}
+}  // namespace
+
+LastErrorCalls system_last_error() {
+    return {&get_last_error, &set_last_error};
+}
+
 }  // namespace rtkconf::detail

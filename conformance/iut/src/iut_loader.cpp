@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -11,6 +12,32 @@ namespace {
 constexpr const char *kCoreExports[] = {"RtkRtssAttach", "RtkRtssDetach", "RtkCreateSharedMemory",
                                         "RtkOpenSharedMemory", "RtkCloseHandle"};
 
+// The optional calls rules may need, in the Rtk vocabulary, and what the
+// user-mode flavour calls them ("" where it has no such call). The
+// legacy flavour keeps the Rtk names for the calls it has.
+struct OptionalCall {
+    const char *rtk;
+    const char *rtapi;
+    bool in_legacy;
+};
+constexpr OptionalCall kOptionalCalls[] = {
+    {"RtkRtssAttachEx", "", false},
+    {"RtkUnMapSharedMemory", "RtUnmapSharedMemory", false},
+    {"RtkCreateMutex", "RtCreateMutex", true},
+    {"RtkOpenMutex", "RtOpenMutex", true},
+    {"RtkReleaseMutex", "", false},
+    {"RtkCreateEvent", "RtCreateEvent", true},
+    {"RtkOpenEvent", "RtOpenEvent", true},
+    {"RtkSetEvent", "", false},
+    {"RtkResetEvent", "", false},
+    {"RtkPulseEvent", "", false},
+    {"RtkCreateSemaphore", "RtCreateSemaphore", true},
+    {"RtkOpenSemaphore", "RtOpenSemaphore", true},
+    {"RtkReleaseSemaphore", "", false},
+    {"RtkWaitForSingleObject", "", false},
+    {"RtkWaitForMultipleObjects", "", false},
+};
+
 // Resolves one export into its typed slot; returns whether it was found.
 template <typename Fn>
 bool resolve(void *library, const char *name, Fn &slot) {
@@ -22,6 +49,75 @@ bool resolve(void *library, const char *name, Fn &slot) {
     return address != nullptr;
 }
 
+void note(std::string &missing, const char *name) {
+    missing += missing.empty() ? name : std::string(", ") + name;
+}
+
+#define RTKCONF_CORE(table, fn) \
+    if (!resolve(native, #fn, table.fn)) note(missing, #fn);
+#define RTKCONF_OPTIONAL(table, fn) resolve(native, #fn, table.fn);
+
+void load_rtk(void *native, RtkApiTable &api, std::string &missing) {
+    RTKCONF_CORE(api, RtkRtssAttach)
+    RTKCONF_CORE(api, RtkRtssDetach)
+    RTKCONF_CORE(api, RtkCreateSharedMemory)
+    RTKCONF_CORE(api, RtkOpenSharedMemory)
+    RTKCONF_CORE(api, RtkCloseHandle)
+    RTKCONF_OPTIONAL(api, RtkRtssAttachEx)
+    RTKCONF_OPTIONAL(api, RtkUnMapSharedMemory)
+    RTKCONF_OPTIONAL(api, RtkCreateMutex)
+    RTKCONF_OPTIONAL(api, RtkOpenMutex)
+    RTKCONF_OPTIONAL(api, RtkReleaseMutex)
+    RTKCONF_OPTIONAL(api, RtkCreateEvent)
+    RTKCONF_OPTIONAL(api, RtkOpenEvent)
+    RTKCONF_OPTIONAL(api, RtkSetEvent)
+    RTKCONF_OPTIONAL(api, RtkResetEvent)
+    RTKCONF_OPTIONAL(api, RtkPulseEvent)
+    RTKCONF_OPTIONAL(api, RtkCreateSemaphore)
+    RTKCONF_OPTIONAL(api, RtkOpenSemaphore)
+    RTKCONF_OPTIONAL(api, RtkReleaseSemaphore)
+    RTKCONF_OPTIONAL(api, RtkWaitForSingleObject)
+    RTKCONF_OPTIONAL(api, RtkWaitForMultipleObjects)
+}
+
+void load_rtapi(void *native, RtApiTable &api, std::string &missing) {
+    RTKCONF_CORE(api, RtCreateSharedMemory)
+    RTKCONF_CORE(api, RtOpenSharedMemory)
+    RTKCONF_CORE(api, RtCloseHandle)
+    const bool has_get = resolve(native, "RtGetLastError", api.get_last_error);
+    const bool has_set = resolve(native, "RtSetLastError", api.set_last_error);
+    if (!has_get || !has_set) {
+        const detail::LastErrorCalls system = detail::system_last_error();
+        api.get_last_error = system.get;
+        api.set_last_error = system.set;
+        if (!api.get_last_error) note(missing, "RtGetLastError and RtSetLastError");
+    }
+    RTKCONF_OPTIONAL(api, RtUnmapSharedMemory)
+    RTKCONF_OPTIONAL(api, RtCreateMutex)
+    RTKCONF_OPTIONAL(api, RtOpenMutex)
+    RTKCONF_OPTIONAL(api, RtCreateEvent)
+    RTKCONF_OPTIONAL(api, RtOpenEvent)
+    RTKCONF_OPTIONAL(api, RtCreateSemaphore)
+    RTKCONF_OPTIONAL(api, RtOpenSemaphore)
+}
+
+void load_legacy(void *native, LegacyApiTable &api, std::string &missing) {
+    RTKCONF_CORE(api, RtkRtssAttach)
+    RTKCONF_CORE(api, RtkRtssDetach)
+    RTKCONF_CORE(api, RtkCreateSharedMemory)
+    RTKCONF_CORE(api, RtkOpenSharedMemory)
+    RTKCONF_CORE(api, RtkCloseHandle)
+    RTKCONF_OPTIONAL(api, RtkCreateMutex)
+    RTKCONF_OPTIONAL(api, RtkOpenMutex)
+    RTKCONF_OPTIONAL(api, RtkCreateEvent)
+    RTKCONF_OPTIONAL(api, RtkOpenEvent)
+    RTKCONF_OPTIONAL(api, RtkCreateSemaphore)
+    RTKCONF_OPTIONAL(api, RtkOpenSemaphore)
+}
+
+#undef RTKCONF_CORE
+#undef RTKCONF_OPTIONAL
+
 }  // namespace
 
 const char *const *core_export_names(std::size_t *count) {
@@ -29,15 +125,42 @@ const char *const *core_export_names(std::size_t *count) {
     return kCoreExports;
 }
 
-LoadedIut::LoadedIut(std::filesystem::path path, void *native, const RtkApiTable &api)
-    : path_(std::move(path)), native_(native), api_(api) {}
+std::optional<std::string> symbol_in_flavour(std::string_view rtk_name, Flavour flavour) {
+    for (const OptionalCall &call : kOptionalCalls) {
+        if (rtk_name != call.rtk) continue;
+        switch (flavour) {
+            case Flavour::rtk:
+                return std::string(call.rtk);
+            case Flavour::rtapi:
+                if (*call.rtapi == '\0') return std::nullopt;
+                return std::string(call.rtapi);
+            case Flavour::rtk_legacy:
+                if (!call.in_legacy) return std::nullopt;
+                return std::string(call.rtk);
+        }
+    }
+    return std::string(rtk_name);
+}
+
+LoadedIut::LoadedIut(std::filesystem::path path, void *native, Flavour flavour)
+    : path_(std::move(path)), native_(native), flavour_(flavour) {}
 
 LoadedIut::~LoadedIut() {
     detail::close_library(native_);
 }
 
+std::vector<std::string> LoadedIut::missing_optional() const {
+    std::vector<std::string> missing;
+    for (const OptionalCall &call : kOptionalCalls) {
+        const auto symbol = symbol_in_flavour(call.rtk, flavour_);
+        if (symbol && detail::find_symbol(native_, symbol->c_str()) == nullptr)
+            missing.push_back(call.rtk);
+    }
+    return missing;
+}
+
 struct IutLoader {
-    static IutLoadResult load(const std::filesystem::path &path) {
+    static IutLoadResult load(const std::filesystem::path &path, Flavour flavour) {
         IutLoadResult result;
         std::string why;
         void *native = detail::open_library(path, why);
@@ -45,49 +168,32 @@ struct IutLoader {
             result.error = "cannot load implementation '" + path.string() + "': " + why;
             return result;
         }
-        RtkApiTable api;
+        std::unique_ptr<LoadedIut> loaded(new LoadedIut(path, native, flavour));
         std::string missing;
-#define RTKCONF_CORE(fn)                             \
-    if (!resolve(native, #fn, api.fn)) {             \
-        missing += missing.empty() ? #fn : ", " #fn; \
-    }
-        RTKCONF_CORE(RtkRtssAttach)
-        RTKCONF_CORE(RtkRtssDetach)
-        RTKCONF_CORE(RtkCreateSharedMemory)
-        RTKCONF_CORE(RtkOpenSharedMemory)
-        RTKCONF_CORE(RtkCloseHandle)
-#undef RTKCONF_CORE
-        if (!missing.empty()) {
-            detail::close_library(native);
-            result.error = "implementation '" + path.string() +
-                           "' does not export the core function(s) " + missing;
-            return result;
+        switch (flavour) {
+            case Flavour::rtk:
+                load_rtk(native, loaded->api_, missing);
+                break;
+            case Flavour::rtapi:
+                load_rtapi(native, loaded->rtapi_, missing);
+                break;
+            case Flavour::rtk_legacy:
+                load_legacy(native, loaded->legacy_, missing);
+                break;
         }
-#define RTKCONF_OPTIONAL(fn) resolve(native, #fn, api.fn);
-        RTKCONF_OPTIONAL(RtkRtssAttachEx)
-        RTKCONF_OPTIONAL(RtkUnMapSharedMemory)
-        RTKCONF_OPTIONAL(RtkCreateMutex)
-        RTKCONF_OPTIONAL(RtkOpenMutex)
-        RTKCONF_OPTIONAL(RtkReleaseMutex)
-        RTKCONF_OPTIONAL(RtkCreateEvent)
-        RTKCONF_OPTIONAL(RtkOpenEvent)
-        RTKCONF_OPTIONAL(RtkSetEvent)
-        RTKCONF_OPTIONAL(RtkResetEvent)
-        RTKCONF_OPTIONAL(RtkPulseEvent)
-        RTKCONF_OPTIONAL(RtkCreateSemaphore)
-        RTKCONF_OPTIONAL(RtkOpenSemaphore)
-        RTKCONF_OPTIONAL(RtkReleaseSemaphore)
-        RTKCONF_OPTIONAL(RtkWaitForSingleObject)
-        RTKCONF_OPTIONAL(RtkWaitForMultipleObjects)
-#undef RTKCONF_OPTIONAL
-        result.library.reset(new LoadedIut(path, native, api));
+        if (!missing.empty()) {
+            result.error = "implementation '" + path.string() + "' does not export the " +
+                           flavour_name(flavour) + " core function(s) " + missing;
+            return result;  // `loaded` unloads the library
+        }
+        result.library = std::move(loaded);
         return result;
     }
 };
 
-IutLoadResult load_iut(const std::filesystem::path &path) {
+IutLoadResult load_iut(const std::filesystem::path &path, Flavour flavour) {
     try {
-        return IutLoader::load(path);
+        return IutLoader::load(path, flavour);
     } catch (const std::exception &e) {  // allocation failure, path conversion
         IutLoadResult result;
         result.error = std::string("cannot load implementation: ") + e.what();

@@ -35,8 +35,8 @@ void answer(std::FILE *out, const rtkconf::StepResult &result) {
     std::fflush(out);
 }
 
-int serve(std::FILE *in, std::FILE *out, const rtkconf::RtkApiTable &api) {
-    rtkconf::peer::StepDispatcher dispatcher(api);
+int serve(std::FILE *in, std::FILE *out, const rtkconf::LoadedIut &iut) {
+    rtkconf::peer::StepDispatcher dispatcher(rtkconf::peer::make_flavour_calls(iut));
     std::string line;
     while (read_line(in, line)) {
         if (line.empty()) continue;
@@ -63,8 +63,11 @@ int serve(std::FILE *in, std::FILE *out, const rtkconf::RtkApiTable &api) {
 int main(int argc, char **argv) {
     CLI::App app{"rtkconf-peer: runs conformance steps against an implementation"};
     std::string implementation;
+    std::string flavour_text = "rtk";
     std::optional<uint64_t> memlock_limit;
     app.add_option("--impl", implementation, "implementation library, by path")->required();
+    app.add_option("--flavour", flavour_text, "which of its APIs to call: rtk, rtapi, rtk-legacy")
+        ->check(CLI::IsMember({"rtk", "rtapi", "rtk-legacy"}));
     app.add_option("--memlock-limit", memlock_limit, "RLIMIT_MEMLOCK in bytes; drops CAP_IPC_LOCK");
     CLI11_PARSE(app, argc, argv);
 
@@ -79,10 +82,11 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "rtkconf-peer: %s\n", error.c_str());
         return 2;
     }
-    auto loaded = rtkconf::load_iut(implementation);
+    const rtkconf::Flavour flavour = *rtkconf::flavour_from_name(flavour_text);
+    auto loaded = rtkconf::load_iut(implementation, flavour);
     if (!loaded) {
         std::fprintf(stderr, "rtkconf-peer: %s\n", loaded.error.c_str());
         return 2;
     }
-    return serve(channel.in, channel.out, loaded.library->api());
+    return serve(channel.in, channel.out, *loaded.library);
 }

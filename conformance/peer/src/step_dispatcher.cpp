@@ -1,10 +1,7 @@
 #include "step_dispatcher.h"
 
-#include "process_setup.h"
-
-#include <cstdlib>
-
 #include "memory_steps.h"
+#include "process_setup.h"
 
 namespace rtkconf::peer {
 
@@ -16,8 +13,11 @@ StepResult not_called(std::string why) {
     return result;
 }
 
-RTSSINST StepDispatcher::instance_for(const Step &step) const {
-    return step.raw_instance ? static_cast<RTSSINST>(*step.raw_instance) : instance_;
+StepResult not_expressible(Flavour flavour, std::string why) {
+    StepResult result = not_called(std::move(why));
+    result.expressible = false;
+    result.flavour = flavour;
+    return result;
 }
 
 StepResult StepDispatcher::run(const Step &step) {
@@ -25,13 +25,20 @@ StepResult StepDispatcher::run(const Step &step) {
         case StepOp::attach:
         case StepOp::attach_bad:
         case StepOp::attach_ex:
-            return attach(step);
+            return calls_->attach(step);
         case StepOp::detach:
-            return detach(step);
+            return calls_->detach(step);
         case StepOp::create:
-            return create(step);
-        case StepOp::open:
-            return open(step);
+        case StepOp::open: {
+            Made made;
+            StepResult result =
+                step.op == StepOp::create ? calls_->create(step, made) : calls_->open(step, made);
+            // An opener does not learn the size; memory steps then need a length.
+            const uint64_t size = step.op == StepOp::create ? step.size_low : 0;
+            if (result.called && result.status >= 0 && !step.var.empty())
+                slots_[step.var] = Slot{made.handle, made.location, size, false, false};
+            return result;
+        }
         case StepOp::close:
             return close(step);
         case StepOp::unmap:
@@ -56,35 +63,6 @@ StepResult StepDispatcher::run(const Step &step) {
     return not_called("unknown step");
 }
 
-StepResult StepDispatcher::attach(const Step &step) {
-    StepResult result;
-    result.called = true;
-    if (step.op == StepOp::attach_bad) {
-        result.status = api_.RtkRtssAttach(static_cast<ULONG>(step.arg0), nullptr);
-        return result;
-    }
-    RTSSINST instance = 0;
-    if (step.op == StepOp::attach_ex) {
-        if (api_.RtkRtssAttachEx == nullptr)
-            return not_called("the implementation does not export RtkRtssAttachEx");
-        result.status =
-            api_.RtkRtssAttachEx(static_cast<ULONG>(step.arg0), &instance, nullptr, nullptr);
-    } else {
-        result.status = api_.RtkRtssAttach(static_cast<ULONG>(step.arg0), &instance);
-    }
-    result.handle = static_cast<uint64_t>(instance);
-    if (NT_SUCCESS(result.status)) instance_ = instance;
-    return result;
-}
-
-StepResult StepDispatcher::detach(const Step &step) {
-    StepResult result;
-    result.called = true;
-    result.status = api_.RtkRtssDetach(instance_for(step));
-    if (NT_SUCCESS(result.status) && !step.raw_instance) detached_ = true;
-    return result;
-}
-
 StepResult StepDispatcher::close(const Step &step) {
     uint64_t value = 0;
     if (step.raw_handle) {
@@ -94,28 +72,21 @@ StepResult StepDispatcher::close(const Step &step) {
         if (it == slots_.end()) return not_called("no slot '" + step.var + "' to close");
         value = it->second.handle;
     }
-    StepResult result;
-    result.called = true;
+    StepResult result = calls_->close(step, value);
     result.handle = value;
-    result.status = api_.RtkCloseHandle(instance_for(step),
-                                        reinterpret_cast<HANDLE>(static_cast<uintptr_t>(value)));
-    if (NT_SUCCESS(result.status) && !step.raw_handle) slots_[step.var].closed = true;
+    if (result.called && result.status >= 0 && !step.raw_handle) slots_[step.var].closed = true;
     return result;
 }
 
 StepResult StepDispatcher::unmap(const Step &step) {
-    if (api_.RtkUnMapSharedMemory == nullptr)
-        return not_called("the implementation does not export RtkUnMapSharedMemory");
     auto it = slots_.find(step.var);
     if (it == slots_.end()) return not_called("no slot '" + step.var + "' to unmap");
-    StepResult result;
-    result.called = true;
     // An offset names an address inside the view that is not its start.
     void *address = static_cast<char *>(it->second.location) + step.offset;
+    StepResult result = calls_->unmap(step, address);
     result.location = reinterpret_cast<uintptr_t>(address);
-    result.status = api_.RtkUnMapSharedMemory(instance_for(step), address);
     // Only the view's own start unmaps it; an address inside does not.
-    if (NT_SUCCESS(result.status) && step.offset == 0) it->second.unmapped = true;
+    if (result.called && result.status >= 0 && step.offset == 0) it->second.unmapped = true;
     return result;
 }
 
@@ -124,30 +95,27 @@ StepResult StepDispatcher::unmap(const Step &step) {
 StepResult StepDispatcher::release_all() {
     StepResult result;
     result.called = true;
-    if (detached_) {
+    if (calls_->detached()) {
         result.detail = "detached: nothing of this instance is left to release";
         return result;
     }
     int unmapped = 0, closed = 0, failed = 0;
     for (auto &[name, slot] : slots_) {
         if (slot.closed || slot.handle == 0) continue;
-        if (slot.location && !slot.unmapped && api_.RtkUnMapSharedMemory) {
-            const NTSTATUS status = api_.RtkUnMapSharedMemory(instance_, slot.location);
-            if (NT_SUCCESS(status)) {
+        if (slot.location && !slot.unmapped) {
+            if (calls_->release_view(slot.location)) {
                 slot.unmapped = true;
                 ++unmapped;
             } else {
                 ++failed;
             }
         }
-        const NTSTATUS status = api_.RtkCloseHandle(
-            instance_, reinterpret_cast<HANDLE>(static_cast<uintptr_t>(slot.handle)));
-        if (NT_SUCCESS(status)) {
+        if (calls_->release_handle(slot.handle)) {
             slot.closed = true;
             ++closed;
         } else {
             ++failed;
-            if (NT_SUCCESS(result.status)) result.status = status;
+            if (result.status >= 0) result.status = STATUS_UNSUCCESSFUL;
         }
     }
     result.detail = "unmapped " + std::to_string(unmapped) + ", closed " + std::to_string(closed) +

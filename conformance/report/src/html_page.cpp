@@ -29,7 +29,11 @@ std::string fill_template(std::string_view page_template,
 }
 
 std::string status_class(std::string_view status) {
-    return parse_status(status) ? "st-" + std::string(status) : "st-unknown";
+    if (!parse_status(status)) return "st-unknown";
+    std::string name;  // "n/a" -> "st-na": a class name keeps to letters
+    for (char c : status)
+        if (c != '/') name += c;
+    return "st-" + name;
 }
 
 std::string status_badge(std::string_view status) {

@@ -14,7 +14,8 @@ int rules_breaking_verdict(const json &results) {
     int count = 0;
     for (const auto &rule : array(results, "rules")) {
         const std::string status = text(rule, "status");
-        if (boolean(rule, "counts_for_verdict", true) && status != "pass" && status != "skip")
+        if (boolean(rule, "counts_for_verdict", true) && status != "pass" && status != "skip" &&
+            status != "n/a")
             ++count;
     }
     return count;

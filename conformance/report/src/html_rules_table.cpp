@@ -95,7 +95,7 @@ std::string rule_row(const json &rule) {
         out += "<div class=\"observed\">observed: " + escape_html(observed) + "</div>";
     if (!evidence.empty()) out += "<pre class=\"evidence\">" + escape_html(evidence) + "</pre>";
     if (const std::string rerun = text(rule, "rerun");
-        !rerun.empty() && status != "pass" && status != "skip")
+        !rerun.empty() && status != "pass" && status != "skip" && status != "n/a")
         out += "<div class=\"rerun\">rerun: <code>" + escape_html(rerun) + "</code></div>";
     return out + call_log(rule) + "</td></tr>\n";
 }

@@ -38,11 +38,13 @@ std::string outcome_message(const json &rule, std::string_view status) {
             first = "the harness could not run the test";
         else if (status == "skip")
             first = "not run";
+        else if (status == "n/a")
+            first = "cannot be expressed in this run's flavour";
         else
             first = "see system-out";
     }
     std::string message = std::string(status) + ": " + first;
-    if (!detail::boolean(rule, "counts_for_verdict", true) && status != "skip")
+    if (!detail::boolean(rule, "counts_for_verdict", true) && status != "skip" && status != "n/a")
         message += " (does not count for the verdict)";
     return message;
 }
@@ -98,7 +100,7 @@ JUnitKind junit_kind(const json &rule, std::string &message) {
         return JUnitKind::skipped;
     }
     if (status == "pass") return JUnitKind::passed;
-    if (status == "skip") return JUnitKind::skipped;
+    if (status == "skip" || status == "n/a") return JUnitKind::skipped;
     if (!detail::boolean(rule, "counts_for_verdict", true)) return JUnitKind::passed;
     if (status == "fail") return JUnitKind::failure;
     return JUnitKind::error;  // crash, timeout, error, and anything outside the schema

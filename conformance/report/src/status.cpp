@@ -7,8 +7,8 @@
 namespace rtkconf::report {
 
 namespace {
-constexpr std::array<std::string_view, 6> kNames{"crash", "timeout", "error",
-                                                 "fail",  "pass",    "skip"};
+constexpr std::array<std::string_view, 7> kNames{"crash", "timeout", "error", "fail",
+                                                 "pass",  "skip",    "n/a"};
 }
 
 std::string_view to_string(Status status) {

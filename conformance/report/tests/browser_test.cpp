@@ -70,7 +70,8 @@ TEST_F(Browser, ReportScriptFiltersTheRenderedRows) {
     EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row [^>]*hidden"), 0)
         << "no filter in the URL: all shown";
     EXPECT_NE(dom.find("id=\"rtk-filters\""), std::string::npos);
-    EXPECT_EQ(count_matches(dom, "<button type=\"button\" class=\"filter-status "), 6);
+    EXPECT_EQ(count_matches(dom, "<button type=\"button\" class=\"filter-status "), 7)
+        << "one button per status, n/a included";
     EXPECT_NE(dom.find("id=\"rtk-family-filter\""), std::string::npos);
     EXPECT_EQ(count_matches(dom, "<option value=\"[^\"]+\">"), 7) << "one option per family";
     EXPECT_NE(dom.find("id=\"rtk-expand-all\""), std::string::npos);

@@ -38,8 +38,9 @@ TEST(Status, CountsMatchTheSummaryOfEachSample) {
     for (const char *name : {"reference_linux.json", "mutant_linux.json", "reference_wine.json"}) {
         const auto doc = load_sample(name);
         const StatusCounts counts = count_rules(doc);
+        // The samples predate n/a: an absent count is 0.
         for (const Status s : kAllStatuses)
-            EXPECT_EQ(counts[s], doc["summary"][std::string(to_string(s))].get<int>())
+            EXPECT_EQ(counts[s], doc["summary"].value(std::string(to_string(s)), 0))
                 << name << " " << to_string(s);
         EXPECT_EQ(counts.total(), static_cast<int>(doc["rules"].size())) << name;
     }

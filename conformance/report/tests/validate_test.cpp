@@ -47,7 +47,7 @@ TEST(Validate, NamesTheFirstBadField) {
         {[](json &d) { d["rules"][2].erase("id"); }, "rules[2].id: required field is missing"},
         {[](json &d) { d["rules"][2]["id"] = ""; }, "rules[2].id: must not be empty"},
         {[](json &d) { d["rules"][3]["status"] = "passed"; },
-         "rules[3].status: expected one of pass|fail|skip|crash|timeout|error, got \"passed\""},
+         "rules[3].status: expected one of pass|fail|skip|crash|timeout|error|n/a, got \"passed\""},
         {[](json &d) { d["rules"][1]["level"] = "MAY"; },
          "rules[1].level: expected one of MUST|SHOULD|INFO"},
         {[](json &d) { d["rules"][0]["counts_for_verdict"] = 1; },

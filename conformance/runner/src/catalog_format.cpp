@@ -24,6 +24,15 @@ std::string fixtures_cell(const RuleInfo &rule, const std::vector<std::string> &
     return text;
 }
 
+// "rtk, rtapi", or "across" for the cross-flavour rules.
+std::string flavours_cell(const RuleInfo &rule) {
+    if (rule.across) return "across";
+    std::string text;
+    for (Flavour f : rule.flavours)
+        text += (text.empty() ? "" : ", ") + std::string(flavour_name(f));
+    return text;
+}
+
 }  // namespace
 
 std::vector<std::string> fixtures_of(const FixtureIndex &fixtures, const std::string &rule) {
@@ -33,11 +42,11 @@ std::vector<std::string> fixtures_of(const FixtureIndex &fixtures, const std::st
 
 std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
     std::string md =
-        "| ID | family | level | title | source sentence | broken by |\n"
-        "|---|---|---|---|---|---|\n";
+        "| ID | family | level | flavours | title | source sentence | broken by |\n"
+        "|---|---|---|---|---|---|---|\n";
     for (const RuleInfo &r : catalog.sorted()) {
         md += "| " + cell(r.id) + " | " + cell(r.family) + " | " + std::string(to_string(r.level)) +
-              " | " + cell(r.title) + " | " + cell(r.source) + " | " +
+              " | " + flavours_cell(r) + " | " + cell(r.title) + " | " + cell(r.source) + " | " +
               fixtures_cell(r, fixtures_of(fixtures, r.id)) + " |\n";
     }
     return md;
@@ -53,6 +62,7 @@ nlohmann::json catalog_json(const RuleCatalog &catalog, const FixtureIndex &fixt
              {"title", r.title},
              {"source", r.source},
              {"needs_exports", r.needs_exports},
+             {"flavours", r.across ? std::string("across") : flavour_list(r.flavours)},
              {"plugin", r.plugin},
              {"fixtures", fixtures_of(fixtures, r.id)},
              {"fixture_missing", r.level != Level::info && fixtures_of(fixtures, r.id).empty()}});

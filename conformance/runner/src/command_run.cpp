@@ -14,6 +14,7 @@
 #include "report_outputs.h"
 #include "results_document.h"
 #include "sha256.h"
+#include "target.h"
 #include "work_dir.h"
 
 namespace rtkconf::runner {
@@ -74,9 +75,21 @@ int run_command(const RunOptions &o) {
         if (!loaded) return usage_error("--expect: " + error);
         declared = std::move(*loaded);
     }
-    const std::filesystem::path impl = std::filesystem::absolute(o.impl);
-    const IutCheck iut = check_iut(impl);
-    if (!iut.error.empty()) return usage_error(iut.error);
+    std::string target_error;
+    const std::optional<Target> target =
+        o.target.empty() ? std::optional<Target>(target_of_impl(
+                               o.impl, flavour_from_name(o.flavour).value_or(Flavour::rtk)))
+                         : load_target(o.target, target_error);
+    if (!target) return usage_error("--target: " + target_error);
+    std::vector<RoleExports> role_exports;
+    for (const PeerRole &role : target->roles) {
+        const IutCheck iut = check_iut(role.library, role.flavour);
+        if (!iut.error.empty())
+            return usage_error((target->roles.size() > 1 ? "role " + role.name + ": " : "") +
+                               iut.error);
+        role_exports.push_back({role, iut.missing_optional});
+    }
+    const std::filesystem::path impl = target->roles.front().library;
 
     const auto self = self_executable();
     const auto peer = peer_executable(self);
@@ -104,7 +117,7 @@ int run_command(const RunOptions &o) {
     }
     if (settings.plugins.empty()) return usage_error("no usable plugin in " + plugin_dir.string());
 
-    const TestPlan plan = make_plan(catalog, registered_tests(), o.rules, iut.missing_optional);
+    const TestPlan plan = make_plan(catalog, registered_tests(), o.rules, role_exports);
     for (const std::string &t : plan.orphan_tests)
         std::cerr << "rtkconf: test " << t << " belongs to no registered rule: not run\n";
     if (plan.rules.empty()) return usage_error("no rule matches --rules '" + o.rules + "'");
@@ -117,7 +130,7 @@ int run_command(const RunOptions &o) {
     }
 
     settings.self = self;
-    settings.iut = impl;
+    settings.roles = target->roles;
     settings.peer = peer;
     settings.profile = *profile;
     settings.safe = o.safe;
@@ -151,7 +164,9 @@ int run_command(const RunOptions &o) {
     run.iut_path = impl.string();
     run.iut_sha256 = sha256_file_hex(impl).value_or("");
     run.platform = platform_name();
-    run.label = impl.filename().string();
+    run.label = target->label;
+    run.target_file = target->file.string();
+    run.roles = target->roles;
     run.started = started_utc;
     run.profile = *profile;
     run.safe = o.safe;

@@ -10,7 +10,9 @@
 namespace rtkconf::runner {
 
 struct RunOptions {
-    std::filesystem::path impl;
+    std::filesystem::path impl;  // with `flavour`: every peer loads this; or
+    std::string flavour = "rtk";
+    std::filesystem::path target;  // a target file naming each role's library and flavour
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
     std::string rules;   // comma-separated globs; empty = all

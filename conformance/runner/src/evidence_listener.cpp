@@ -1,5 +1,7 @@
 #include "evidence_listener.h"
 
+#include "rtkconf/plugin_abi.h"
+
 namespace rtkconf::runner {
 
 std::string plain_evidence(const std::string &message) {
@@ -31,9 +33,12 @@ void EvidenceListener::OnTestPartResult(const ::testing::TestPartResult &result)
         where = (slash == std::string::npos ? file : file.substr(slash + 1)) + ":" +
                 std::to_string(result.line_number()) + ": ";
     }
-    if (result.skipped())
-        messages_.push_back("skipped: " + std::string(result.message()));
-    else if (result.failed())
+    if (result.skipped()) {
+        const std::string message = result.message();
+        if (message.rfind(RTKCONF_NOT_APPLICABLE_PREFIX, 0) == 0)
+            not_applicable_ = true;  // the message already says "n/a: why"
+        messages_.push_back(not_applicable_ ? message : "skipped: " + message);
+    } else if (result.failed())
         messages_.push_back(where + plain_evidence(result.message()));
 }
 
@@ -44,7 +49,7 @@ void EvidenceListener::OnTestEnd(const ::testing::TestInfo &info) {
     if (result->Failed())
         status_ = Status::fail;
     else if (result->Skipped())
-        status_ = Status::skip;
+        status_ = not_applicable_ ? Status::not_applicable : Status::skip;
     else
         status_ = Status::pass;
 }

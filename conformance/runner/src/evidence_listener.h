@@ -29,6 +29,7 @@ class EvidenceListener : public ::testing::EmptyTestEventListener {
 
   private:
     bool ran_ = false;
+    bool not_applicable_ = false;  // the test skipped itself as n/a
     Status status_ = Status::error;
     int64_t duration_ms_ = 0;
     std::vector<std::string> messages_;

@@ -17,6 +17,7 @@ std::string outcome_of(Status status) {
             return "unexpected-pass";
         case Status::skip:
         case Status::error:
+        case Status::not_applicable:
             break;
     }
     return "not-judged";

@@ -1,6 +1,8 @@
 #include <CLI/CLI.hpp>
 
 #include <cstring>
+#include <fstream>
+#include <iterator>
 
 #include "commands.h"
 #include "plugin_probe.h"
@@ -18,7 +20,7 @@ bool is_hidden_mode(int argc, char **argv) {
 int hidden_mode_main(int argc, char **argv) {
     CLI::App app{"rtkconf child mode (internal)"};
     std::string test, plugin_to_probe, impl, peer, profile = "strict", prefix,
-                                                   step_timeout = "10000";
+                                                   step_timeout = "10000", roles;
     std::string report;
     std::vector<std::string> plugins;
     bool safe = false;
@@ -26,6 +28,7 @@ int hidden_mode_main(int argc, char **argv) {
     app.add_option("--run-one", test);
     app.add_option("--probe-plugin", plugin_to_probe);
     app.add_option("--impl", impl);
+    app.add_option("--roles", roles);
     app.add_option("--peer", peer);
     app.add_option("--profile", profile);
     app.add_option("--name-prefix", prefix);
@@ -45,6 +48,10 @@ int hidden_mode_main(int argc, char **argv) {
                         {"profile", profile},
                         {"step_timeout_ms", step_timeout},
                         {"name_prefix", prefix}};
+    if (!roles.empty()) {
+        std::ifstream in(roles);
+        options.settings["roles"] = std::string(std::istreambuf_iterator<char>(in), {});
+    }
     options.settings["safe"] = safe ? "1" : "0";
     options.settings["heavy"] = heavy ? "1" : "0";
     options.report = report;

@@ -29,7 +29,8 @@ std::vector<RuleInfo> leak_rules() {
          "RtkOpenSharedMemory (rtk-api-notes.md): the system closes a process's handles when it "
          "terminates. The settle time is our decision (CONFORMANCE.md D10), hence SHOULD.",
          {},
-         "rtkconf"},
+         "rtkconf",
+         every_flavour()},
         {kLatencyRule,
          "leaks",
          Level::info,
@@ -37,7 +38,8 @@ std::vector<RuleInfo> leak_rules() {
          "ended",
          "Implementation-defined: a kernel may clean up asynchronously (CONFORMANCE.md D10).",
          {},
-         "rtkconf"},
+         "rtkconf",
+         every_flavour()},
     };
 }
 

@@ -21,8 +21,21 @@ int main(int argc, char **argv) {
         "Run the conformance rules against an implementation (exit 0 conformant, "
         "1 not conformant, 2 usage error or incomplete: a harness error left rules "
         "unjudged)");
-    run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
-        ->required();
+    CLI::Option *impl_opt =
+        run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)");
+    run_cmd
+        ->add_option("--flavour", run.flavour,
+                     "Which API of --impl the peers call: rtk (the Rtk calls), rtapi (the "
+                     "user-mode Rt calls), rtk-legacy (the older Rtk shape)")
+        ->check(CLI::IsMember({"rtk", "rtapi", "rtk-legacy"}))
+        ->capture_default_str()
+        ->needs(impl_opt);
+    CLI::Option *target_opt = run_cmd->add_option(
+        "--target", run.target,
+        "A target file (JSON) naming the library and flavour of each peer role, e.g. a driver "
+        "through rtk and an application through rtapi (see the README)");
+    target_opt->check(CLI::ExistingFile)->excludes(impl_opt);
+    impl_opt->excludes(target_opt);
     run_cmd
         ->add_option("--report-dir", run.report_dir,
                      "Where results.json, junit.xml and report.html go")
@@ -114,6 +127,10 @@ int main(int argc, char **argv) {
         return code == 0 ? 0 : 2;  // usage errors are exit 2, as pinned
     }
     try {
+        if (*run_cmd && run.impl.empty() && run.target.empty()) {
+            std::cerr << "rtkconf run: --impl or --target is required\n";
+            return 2;
+        }
         if (*run_cmd) return run_command(run);
         if (*list_cmd) return list_rules_command(format, list_plugin_dir, list_fixture_index);
         if (*report_cmd) return merge_reports(merge_inputs, merge_output);

@@ -73,15 +73,29 @@ int32_t PluginHost::register_rule(const rtkconf_host_t *host, const rtkconf_rule
             return 1;
         }
         const auto level = level_from_abi(rule->level);
-        RuleInfo info{text_or_empty(rule->id),
-                      text_or_empty(rule->family),
-                      level.value_or(Level::info),
-                      text_or_empty(rule->title),
-                      text_or_empty(rule->source),
-                      split_exports(text_or_empty(rule->needs_exports)),
-                      h.plugin_name_};
+        RuleInfo info;
+        info.id = text_or_empty(rule->id);
+        info.family = text_or_empty(rule->family);
+        info.level = level.value_or(Level::info);
+        info.title = text_or_empty(rule->title);
+        info.source = text_or_empty(rule->source);
+        info.needs_exports = split_exports(text_or_empty(rule->needs_exports));
+        info.plugin = h.plugin_name_;
+        // A plugin built before the field existed speaks rtk only.
+        const bool has_flavours =
+            rule->struct_size >= offsetof(rtkconf_rule_info_t, flavours) + sizeof(rule->flavours) &&
+            rule->flavours != nullptr && *rule->flavours != '\0';
+        std::string bad_flavour;
+        info.across = has_flavours && std::string(rule->flavours) == "across";
+        const auto flavours = info.across    ? std::optional(every_flavour())
+                              : has_flavours ? flavours_from_list(rule->flavours, &bad_flavour)
+                                             : std::nullopt;
+        if (flavours && !flavours->empty()) info.flavours = *flavours;
         std::optional<std::string> refusal;
-        if (!level)
+        if (has_flavours && (!flavours || flavours->empty()))
+            refusal = "rule " + info.id + " names an unknown flavour '" + bad_flavour +
+                      "' (rtk, rtapi, rtk-legacy)";
+        else if (!level)
             refusal = "rule " + info.id + " has an unknown level " + std::to_string(rule->level);
         else if (info.family != h.plugin_family_)
             refusal = "rule " + info.id + " is of family '" + info.family + "', the plugin's is '" +

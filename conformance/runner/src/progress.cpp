@@ -18,7 +18,9 @@ void print_progress(std::ostream &out, std::size_t done, std::size_t total,
     out << counter << ' ' << result.rule_id << ' ' << status << " (" << result.duration_ms
         << " ms)  " << (dot == std::string::npos ? result.test : result.test.substr(dot + 1))
         << "\n";
-    if (result.status == Status::pass || result.status == Status::skip) return;
+    if (result.status == Status::pass || result.status == Status::skip ||
+        result.status == Status::not_applicable)
+        return;
     std::size_t shown = 0;
     for (const std::string &m : result.messages) {
         if (shown++ == 3) {
@@ -36,8 +38,8 @@ void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Prof
     std::map<std::string, int> counts;
     for (const RuleResult &r : rules) ++counts[std::string(to_string(r.status))];
     out << "\n" << rules.size() << " rules:";
-    for (const char *s : {"pass", "fail", "skip", "crash", "timeout", "error"})
-        out << ' ' << counts[s] << ' ' << s << (std::string(s) == "error" ? "" : ",");
+    for (const char *s : {"pass", "fail", "skip", "crash", "timeout", "error", "n/a"})
+        out << ' ' << counts[s] << ' ' << s << (std::string(s) == "n/a" ? "" : ",");
     out << "\n";
     for (const RuleResult &r : rules) {
         if (r.expectation) {
@@ -45,7 +47,9 @@ void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Prof
                 << to_string(r.status) << "; declared: " << r.expectation->reason << ")\n";
             continue;
         }
-        if (!r.counts_for_verdict || r.status == Status::pass || r.status == Status::skip) continue;
+        if (!r.counts_for_verdict || r.status == Status::pass || r.status == Status::skip ||
+            r.status == Status::not_applicable)
+            continue;
         out << "  " << to_string(r.status) << "  " << r.rule.id << " (" << to_string(r.rule.level)
             << ") " << r.rule.title << "\n";
     }

@@ -45,11 +45,21 @@ std::string rules_to_rerun(const RuleResult &r) {
     return ids;
 }
 
+// What the run tested, as rtkconf run takes it: the target file, or the
+// library and (when not the default) its flavour.
+std::string target_arguments(const RunIdentity &run) {
+    if (!run.target_file.empty()) return " --target " + shell_quoted(run.target_file);
+    std::string text = " --impl " + shell_quoted(run.iut_path);
+    if (!run.roles.empty() && run.roles.front().flavour != Flavour::rtk)
+        text += " --flavour " + std::string(flavour_name(run.roles.front().flavour));
+    return text;
+}
+
 std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
     const std::string rules = rules_to_rerun(r);
     if (rules.empty()) return "";
-    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run --impl " +
-           shell_quoted(run.iut_path) + " --profile " + std::string(to_string(run.profile)) +
+    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run" +
+           target_arguments(run) + " --profile " + std::string(to_string(run.profile)) +
            " --rules " + shell_quoted(rules) + (run.safe ? " --safe" : "") +
            (run.heavy ? " --heavy" : "");
 }
@@ -64,23 +74,35 @@ nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,
                          {"messages", t.messages},
                          {"calls", calls_json(t.calls)}});
     }
-    nlohmann::json out = {{"id", r.rule.id},
-                          {"family", r.rule.family},
-                          {"level", std::string(to_string(r.rule.level))},
-                          {"title", r.rule.title},
-                          {"source", r.rule.source},
-                          {"status", std::string(to_string(r.status))},
-                          {"counts_for_verdict", r.counts_for_verdict},
-                          {"duration_ms", r.duration_ms},
-                          {"observed", r.observed},
-                          {"evidence", r.evidence},
-                          {"fixtures", fixtures_of(fixtures, r.rule.id)},
-                          {"rerun", rerun_command(run, r)},
-                          {"tests", tests}};
+    nlohmann::json out = {
+        {"id", r.rule.id},
+        {"family", r.rule.family},
+        {"flavours", r.rule.across ? std::string("across") : flavour_list(r.rule.flavours)},
+        {"level", std::string(to_string(r.rule.level))},
+        {"title", r.rule.title},
+        {"source", r.rule.source},
+        {"status", std::string(to_string(r.status))},
+        {"counts_for_verdict", r.counts_for_verdict},
+        {"duration_ms", r.duration_ms},
+        {"observed", r.observed},
+        {"evidence", r.evidence},
+        {"fixtures", fixtures_of(fixtures, r.rule.id)},
+        {"rerun", rerun_command(run, r)},
+        {"tests", tests}};
     if (r.expectation)
         out["expected_failure"] = {{"reason", r.expectation->reason},
                                    {"link", r.expectation->link},
                                    {"outcome", r.expectation->outcome}};
+    return out;
+}
+
+nlohmann::json roles_json(const RunIdentity &run) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const PeerRole &role : run.roles)
+        out.push_back({{"name", role.name},
+                       {"library", role.library.string()},
+                       {"flavour", flavour_name(role.flavour)},
+                       {"transport", role.transport}});
     return out;
 }
 
@@ -89,8 +111,8 @@ nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
                                 const std::vector<PluginStatus> &plugins,
                                 const FixtureIndex &fixtures) {
-    nlohmann::json summary = {{"pass", 0},  {"fail", 0},    {"skip", 0},
-                              {"crash", 0}, {"timeout", 0}, {"error", 0}};
+    nlohmann::json summary = {{"pass", 0},    {"fail", 0},  {"skip", 0}, {"crash", 0},
+                              {"timeout", 0}, {"error", 0}, {"n/a", 0}};
     nlohmann::json rule_list = nlohmann::json::array();
     for (const RuleResult &r : rules) {
         summary[std::string(to_string(r.status))] =
@@ -110,7 +132,10 @@ nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleRe
              {{"path", run.iut_path},
               {"sha256", run.iut_sha256},
               {"platform", run.platform},
-              {"label", run.label}}},
+              {"label", run.label},
+              {"flavours", flavour_list(flavours_of(run.roles))},
+              {"roles", roles_json(run)},
+              {"target", run.target_file}}},
             {"started", run.started},
             {"duration_ms", run.duration_ms},
             {"profile", std::string(to_string(run.profile))},

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fixture_index.h"
+#include "rtkconf/role.h"
 #include "plugin_loader.h"
 #include "rule_results.h"
 
@@ -26,6 +27,8 @@ struct RunIdentity {
     std::string runner;       // this rtkconf's path, for the rerun commands
     int64_t settle_ms = 0;
     std::vector<std::string> remaining_names;  // this run's names that still exist at the end
+    std::string target_file;                   // --target; empty for --impl
+    std::vector<PeerRole> roles;               // each role's library and flavour
 };
 
 nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,

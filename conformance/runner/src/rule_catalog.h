@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rtkconf/flavour.h"
 #include "verdict.h"
 
 namespace rtkconf::runner {
@@ -17,7 +18,9 @@ struct RuleInfo {
     std::string title;
     std::string source;  // the spec sentence
     std::vector<std::string> needs_exports;
-    std::string plugin;  // the plugin that registered it
+    std::string plugin;                           // the plugin that registered it
+    std::vector<Flavour> flavours{Flavour::rtk};  // the flavours it can be expressed in
+    bool across = false;                          // its tests take every role of the target at once
 };
 
 // "SHM-SIZE-001" -> "SHM_SIZE_001": the GoogleTest suite of the rule.

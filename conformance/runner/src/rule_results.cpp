@@ -5,8 +5,17 @@ namespace rtkconf::runner {
 std::vector<TestJob> jobs_for(const TestPlan &plan) {
     std::vector<TestJob> jobs;
     for (const PlannedRule &r : plan.rules) {
-        if (!r.missing.empty()) continue;
-        for (const std::string &t : r.tests) jobs.push_back({r.rule.id, t});
+        if (!r.missing.empty() || r.roles.empty()) continue;
+        for (const std::string &t : r.tests) {
+            // A cross-flavour rule's test takes every role at once; any
+            // other runs once per role, all its peers in that role.
+            if (r.rule.across || r.roles.size() == 1) {
+                jobs.push_back({r.rule.id, t, r.roles, t});
+                continue;
+            }
+            for (const PeerRole &role : r.roles)
+                jobs.push_back({r.rule.id, t, {role}, t + " [" + role.name + "]"});
+        }
     }
     return jobs;
 }
@@ -18,6 +27,12 @@ std::vector<RuleResult> fold_results(const TestPlan &plan, const std::vector<Tes
         RuleResult rr;
         rr.rule = planned.rule;
         rr.counts_for_verdict = counts_for_verdict(planned.rule.level, profile);
+        if (!planned.not_applicable.empty()) {
+            rr.status = Status::not_applicable;
+            rr.evidence.push_back("n/a: " + planned.not_applicable);
+            rules.push_back(std::move(rr));
+            continue;
+        }
         if (!planned.missing.empty()) {
             std::string list;
             for (const std::string &e : planned.missing) list += (list.empty() ? "" : ", ") + e;

@@ -1,6 +1,7 @@
 #include "test_execution.h"
 
 #include <atomic>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -11,9 +12,20 @@
 namespace rtkconf::runner {
 namespace {
 
+// The roles travel in a file: JSON on a command line would need quoting
+// that differs between a POSIX exec and a Windows command line.
+std::filesystem::path write_roles(const ExecutionSettings &s, const std::vector<PeerRole> &roles,
+                                  std::size_t index) {
+    const auto path = s.work_dir / ("test-" + std::to_string(index) + ".roles.json");
+    std::ofstream(path) << roles_to_json(roles).dump();
+    return path;
+}
+
 std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &job,
                                     const std::filesystem::path &report, std::size_t index) {
-    std::vector<std::string> args{"--run-one", job.test, "--impl", s.iut.string(), "--peer",
+    const std::vector<PeerRole> &roles = job.roles.empty() ? s.roles : job.roles;
+    std::vector<std::string> args{"--run-one", job.test, "--impl", roles.front().library.string(),
+                                  "--roles", write_roles(s, roles, index).string(), "--peer",
                                   s.peer.string(), "--profile", std::string(to_string(s.profile)),
                                   "--step-timeout-ms", std::to_string(s.step_timeout.count()),
                                   // Tests run in parallel: each gets its own name space.
@@ -44,7 +56,8 @@ LeakCheck leak_check_for(const ExecutionSettings &s, const std::vector<std::u16s
 LeakProbeSettings leak_probe_settings(const ExecutionSettings &s) {
     LeakProbeSettings probe;
     probe.peer.peer_executable = s.peer;
-    probe.peer.implementation = s.iut;
+    probe.peer.implementation = s.roles.front().library;
+    probe.peer.flavour = s.roles.front().flavour;
     probe.peer.step_timeout = s.step_timeout;
     probe.peer.label = "leak probe";
     probe.settle = s.settle;
@@ -65,7 +78,7 @@ TestResult run_test_isolated(const ExecutionSettings &s, const TestJob &job, std
 
     TestResult result;
     result.rule_id = job.rule_id;
-    result.test = job.test;
+    result.test = job.shown.empty() ? job.test : job.shown;
     result.status = outcome.status;
     result.messages = outcome.messages;
     if (report) {

@@ -11,14 +11,15 @@
 
 #include "child_report.h"
 #include "leak_probe.h"
+#include "rtkconf/role.h"
 #include "test_status.h"
 #include "verdict.h"
 
 namespace rtkconf::runner {
 
 struct ExecutionSettings {
-    std::filesystem::path self;  // this executable, re-run with --run-one
-    std::filesystem::path iut;
+    std::filesystem::path self;   // this executable, re-run with --run-one
+    std::vector<PeerRole> roles;  // the target's; the leak probe speaks the first
     std::filesystem::path peer;
     Profile profile = Profile::strict;
     std::chrono::milliseconds timeout{30000};       // per test, the child's deadline
@@ -35,7 +36,9 @@ struct ExecutionSettings {
 
 struct TestJob {
     std::string rule_id;
-    std::string test;  // "SHM_SIZE_001.RefusesHighNonZero"
+    std::string test;             // "SHM_SIZE_001.RefusesHighNonZero"
+    std::vector<PeerRole> roles;  // the roles its peers take (its rule's applicable ones)
+    std::string shown;            // the test, and its role when it runs once per role
 };
 
 struct TestResult {

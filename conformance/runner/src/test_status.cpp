@@ -6,13 +6,14 @@
 namespace rtkconf::runner {
 namespace {
 
-constexpr std::array<std::pair<Status, std::string_view>, 6> kNames{{
+constexpr std::array<std::pair<Status, std::string_view>, 7> kNames{{
     {Status::pass, "pass"},
     {Status::fail, "fail"},
     {Status::skip, "skip"},
     {Status::crash, "crash"},
     {Status::timeout, "timeout"},
     {Status::error, "error"},
+    {Status::not_applicable, "n/a"},
 }};
 
 }  // namespace
@@ -31,6 +32,8 @@ std::optional<Status> parse_status(std::string_view text) {
 
 int severity(Status status) {
     switch (status) {
+        case Status::not_applicable:
+            return -1;
         case Status::skip:
             return 0;
         case Status::pass:
@@ -48,7 +51,8 @@ int severity(Status status) {
 }
 
 Status worst_of(std::span<const Status> statuses) {
-    Status worst = Status::skip;
+    if (statuses.empty()) return Status::skip;
+    Status worst = statuses.front();
     for (Status s : statuses)
         if (severity(s) > severity(worst)) worst = s;
     return worst;

@@ -1,6 +1,7 @@
 // Statuses of tests and rules, and the roll-up of a rule's tests into the
 // rule's status (RESULTS_SCHEMA.md: crash > timeout > error > fail > pass
-// > skip).
+// > skip > n/a). n/a: the test or rule cannot be expressed in the run's
+// flavour (not a skip: nothing was left out that could have run).
 #pragma once
 
 #include <optional>
@@ -9,7 +10,7 @@
 
 namespace rtkconf::runner {
 
-enum class Status { pass, fail, skip, crash, timeout, error };
+enum class Status { pass, fail, skip, crash, timeout, error, not_applicable };
 
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);
@@ -17,7 +18,8 @@ std::optional<Status> parse_status(std::string_view text);
 // How bad a status is; the rule takes its worst test's status.
 int severity(Status status);
 
-// The worst of `statuses`; skip when there are none (no test ran).
+// The worst of `statuses`; skip when there are none (no test ran), n/a
+// when every one is n/a.
 Status worst_of(std::span<const Status> statuses);
 
 }  // namespace rtkconf::runner

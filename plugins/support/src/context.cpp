@@ -1,6 +1,9 @@
 #include "rtkconf/plugin/context.h"
 
+#include <algorithm>
 #include <atomic>
+#include <utility>
+#include <vector>
 #include <stdexcept>
 #include <string>
 
@@ -8,6 +11,22 @@ namespace rtkconf::plugin {
 namespace {
 
 std::atomic<const rtkconf_host_t *> g_host{nullptr};
+// RTKCONF_FLAVOURS of the running test (one test per process): empty, all.
+std::vector<Flavour> g_allowed;
+
+std::vector<PeerRole> roles_of(const rtkconf_host_t *h, const std::filesystem::path &iut) {
+    const char *text = h->setting ? h->setting(h, "roles") : nullptr;
+    if (text == nullptr) return {PeerRole{"peer", iut, Flavour::rtk, kProcessTransport}};
+    std::string error;
+    auto roles = roles_from_json(nlohmann::ordered_json::parse(text), {}, error);
+    if (!roles) throw std::runtime_error("rtkconf host's roles: " + error);
+    return *roles;
+}
+
+bool allowed(Flavour flavour) {
+    return g_allowed.empty() ||
+           std::find(g_allowed.begin(), g_allowed.end(), flavour) != g_allowed.end();
+}
 
 std::string required_setting(const rtkconf_host_t *h, const char *key) {
     const char *value = h->setting ? h->setting(h, key) : nullptr;
@@ -39,7 +58,19 @@ RunContext run_context() {
     ctx.safe = safe && std::string(safe) == "1";
     const char *heavy = h->setting ? h->setting(h, "heavy") : nullptr;
     ctx.heavy = heavy && std::string(heavy) == "1";
+    for (PeerRole &role : roles_of(h, ctx.iut_path))
+        if (allowed(role.flavour)) ctx.roles.push_back(std::move(role));
     return ctx;
+}
+
+bool restrict_flavours(const char *flavours) {
+    std::string bad;
+    const auto list = flavours_from_list(flavours, &bad);
+    if (!list) throw std::runtime_error("RTKCONF_FLAVOURS: unknown flavour '" + bad + "'");
+    const std::vector<Flavour> before = std::exchange(g_allowed, *list);
+    if (!run_context().roles.empty()) return true;
+    g_allowed = before;
+    return false;
 }
 
 }  // namespace rtkconf::plugin

@@ -58,15 +58,29 @@ void PeerGroup::release_held() {
 }
 
 Peer &PeerGroup::spawn() {
+    if (context_.roles.empty()) throw HarnessError("the run context names no role");
+    return spawn_in(peers_.size() % context_.roles.size());
+}
+
+Peer &PeerGroup::spawn_in(std::size_t role_index) {
+    const PeerRole &role = context_.roles.at(role_index);
     PeerOptions options;
     options.peer_executable = context_.peer_path;
-    options.implementation = context_.iut_path;
+    options.implementation = role.library;
+    options.flavour = role.flavour;
     options.step_timeout = context_.step_timeout;
     options.label = "peer " + std::to_string(peers_.size() + 1);
+    // With one role every peer is alike; with several, say which is which.
+    if (context_.roles.size() > 1)
+        options.label += " (" + role.name + ", " + flavour_name(role.flavour) + ")";
     options.hung_flag = hung_;
     options.memlock_limit = context_.memlock_limit;
     try {
+        if (role.transport != kProcessTransport)
+            throw HarnessError("role " + role.name + ": transport '" + role.transport +
+                               "' is not available in this build");
         peers_.push_back(std::make_unique<Peer>(options));
+        roles_.push_back(&role);
     } catch (const HarnessError &e) {
         record_fault(StepFault::harness, options.label, "start rtkconf-peer", e.what());
         throw;
@@ -75,7 +89,12 @@ Peer &PeerGroup::spawn() {
 }
 
 Peer &PeerGroup::spawn_attached() {
-    Peer &peer = spawn();
+    if (context_.roles.empty()) throw HarnessError("the run context names no role");
+    return spawn_attached_in(peers_.size() % context_.roles.size());
+}
+
+Peer &PeerGroup::spawn_attached_in(std::size_t role) {
+    Peer &peer = spawn_in(role);
     const StepResult attached = peer.run(steps::attach());
     if (!attached.called || attached.status < 0)
         throw std::runtime_error(peer.label() +
@@ -110,7 +129,15 @@ void PeerGroup::record_logs() {
         record_call(line.peer->label(), call, e.result.status, detail);
         // The test's own calls are judged; the clean-up after them is not.
         if (e.step.op != StepOp::release_all)
-            record_fault(e.result.fault, line.peer->label(), describe(e.step), e.result.detail);
+            record_fault(e.result.fault, line.peer->label(), describe(e.step, e.result.flavour),
+                         e.result.detail);
+        // A rule declared a flavour that cannot make one of its calls: the
+        // rule's declaration is wrong, which is the harness's fault.
+        if (!e.result.expressible)
+            record_fault(StepFault::harness, line.peer->label(), describe(e.step, e.result.flavour),
+                         "not expressible in " + std::string(flavour_name(e.result.flavour)) +
+                             " (" + e.result.detail +
+                             "): the rule or test must not declare this flavour");
         if (const auto name = created_name(e)) record_name(*name);
     }
 }

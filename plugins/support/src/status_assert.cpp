@@ -1,6 +1,7 @@
 #include "rtkconf/plugin/status_assert.h"
 
 #include "rtkconf/plugin/steps.h"
+#include "rtk/RtWin32Errors.h"
 
 #include <cstdio>
 #include <string>
@@ -20,6 +21,23 @@ std::string hex(int32_t status) {
 
 bool is_success(int32_t status) {
     return status >= 0;
+}
+
+// "failure, last error 2 (ERROR_FILE_NOT_FOUND)": the flavour's own answer.
+std::string describe_raw(const StepResult &result) {
+    std::string text = is_success(result.status) ? "success" : "failure";
+    switch (result.flavour) {
+        case Flavour::rtk:
+            return status_text(result.status);
+        case Flavour::rtapi: {
+            const std::string name = win32_error_name(result.code);
+            return text + ", last error " + std::to_string(result.code) +
+                   (name.empty() ? "" : " (" + name + ")");
+        }
+        case Flavour::rtk_legacy:
+            return text + ", *pErrorCode=" + hex(static_cast<int32_t>(result.code));
+    }
+    return text;
 }
 
 }  // namespace
@@ -46,9 +64,39 @@ std::string status_text(int32_t status) {
 
 ::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code) {
     if (!result.called) return not_called(result);
-    if (result.status == code) return ::testing::AssertionSuccess();
+    switch (result.flavour) {
+        case Flavour::rtk:
+            if (result.status == code) return ::testing::AssertionSuccess();
+            return ::testing::AssertionFailure()
+                   << "expected " << status_name(code) << ", got " << status_text(result.status);
+        case Flavour::rtapi: {
+            const uint32_t error = RtkWin32ErrorOfStatus(code);
+            if (is_success(result.status) == is_success(code) && result.code == error)
+                return ::testing::AssertionSuccess();
+            return ::testing::AssertionFailure()
+                   << "expected " << (is_success(code) ? "success" : "failure")
+                   << " with last error " << error << " (" << win32_error_name(error)
+                   << ", the user-mode form of " << status_name(code) << "), got "
+                   << describe_raw(result);
+        }
+        case Flavour::rtk_legacy:
+            break;
+    }
     return ::testing::AssertionFailure()
-           << "expected " << status_name(code) << ", got " << status_text(result.status);
+           << "rtk-legacy has no documented error codes: a rule checking " << status_name(code)
+           << " must not declare rtk-legacy (got " << describe_raw(result) << ")";
+}
+
+::testing::AssertionResult LastErrorIs(const StepResult &result, uint32_t error) {
+    if (!result.called) return not_called(result);
+    if (result.flavour != Flavour::rtapi)
+        return ::testing::AssertionFailure()
+               << "a last error exists in rtapi only; this peer speaks "
+               << flavour_name(result.flavour) << " (got " << describe_raw(result) << ")";
+    if (result.code == error) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+           << "expected last error " << error << " (" << win32_error_name(error) << "), got "
+           << describe_raw(result);
 }
 
 ::testing::AssertionResult StepOk(const StepResult &result) {

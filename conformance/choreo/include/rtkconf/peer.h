@@ -23,6 +23,7 @@ namespace rtkconf {
 struct PeerOptions {
     std::filesystem::path peer_executable;         // rtkconf-peer
     std::filesystem::path implementation;          // the IUT library, by path
+    Flavour flavour = Flavour::rtk;                // which of its APIs the peer calls
     std::map<std::string, std::string> extra_env;  // e.g. RTK_RUNTIME_DIR
     std::chrono::milliseconds step_timeout{10000};
     std::string label;  // "peer 1", used in evidence

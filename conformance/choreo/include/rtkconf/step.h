@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "rtkconf/flavour.h"
+
 namespace rtkconf {
 
 enum class ObjectKind { shared_memory, mutex, event, semaphore };
@@ -58,6 +60,7 @@ struct Step {
     bool null_handle_ptr = false;          // pass a NULL handle pointer
     bool null_location = false;            // pass a NULL Location pointer
     std::optional<uint64_t> raw_instance;  // use this RTSSINST instead of the attached one
+    bool null_error_code = false;          // rtk-legacy: pass a NULL pErrorCode
 };
 
 // Who is to blame when a call was not answered. Set by the orchestrator
@@ -69,9 +72,23 @@ enum class StepFault {
     harness,  // the harness failed: no peer, broken pipe, unreadable answer
 };
 
+// What a peer puts in the last error (rtapi) or *pErrorCode (rtk-legacy)
+// before each call, so a call that leaves it alone is seen to.
+inline constexpr uint32_t kUntouchedCode = 0xDEADBEEFu;
+
+// What a step got. `status` is in the suite's vocabulary (NTSTATUS) for
+// every flavour, so a test reads one language; `code` is what the
+// flavour's call itself answered, kept as the evidence and for exact-code
+// checks (a last error is compared as a last error).
 struct StepResult {
-    int32_t status = 0;     // the NTSTATUS the call returned
-    bool called = false;    // false: the peer could not make the call (see detail)
+    int32_t status = 0;              // NTSTATUS: the call's, or the flavour's answer mapped to one
+    bool called = false;             // false: the peer could not make the call (see detail)
+    bool expressible = true;         // false: the peer's flavour has no such call or argument
+    Flavour flavour = Flavour::rtk;  // which calls the peer made
+    // rtk: the NTSTATUS again; rtapi: the thread's last error after the
+    // call (0 for a successful call other than create, whose last error
+    // no page defines); rtk-legacy: what the call wrote through pErrorCode.
+    uint32_t code = 0;
     uint64_t handle = 0;    // create/open: the handle written
     uint64_t location = 0;  // create/open: the Location written
     bool ok = true;         // check/check_zero/resident/writable_probe verdict
@@ -79,9 +96,14 @@ struct StepResult {
     StepFault fault = StepFault::none;
 };
 
-// One line of evidence: "peer 1: RtkCreateSharedMemory(..) -> 0xC000000D".
-std::string describe(const Step &step);
+// One line of evidence: the call as the flavour makes it, and (with a
+// result) what it answered: "RtkCreateSharedMemory(..) -> STATUS_... (0x...)",
+// "RtCreateSharedMemory(..) -> NULL, last error 6 (ERROR_INVALID_HANDLE)".
+std::string describe(const Step &step, Flavour flavour = Flavour::rtk);
 std::string describe(const Step &step, const StepResult &result);
-std::string status_name(int32_t status);  // "STATUS_INVALID_PARAMETER" or "0x..."
+std::string status_name(int32_t status);       // "STATUS_INVALID_PARAMETER" or "0x..."
+std::string win32_error_name(uint32_t error);  // "ERROR_INVALID_HANDLE" or "" when unknown
+// The flavour's own answer: "NULL, last error 6 (ERROR_INVALID_HANDLE)".
+std::string raw_answer(const Step &step, const StepResult &result);
 
 }  // namespace rtkconf

@@ -1,13 +1,20 @@
-// The implementation under test, loaded by path: every export of
-// rtk/RtkApi.h resolved into a table. Loading never throws; a failure is a
-// value carrying a message that names the path or the missing symbol.
+// The implementation under test, loaded by path in one flavour: every
+// export that flavour calls resolved into a table. Loading never throws;
+// a failure is a value carrying a message that names the path or the
+// missing symbol.
 #pragma once
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "rtk/RtApi.h"
 #include "rtk/RtkApi.h"
+#include "rtk/RtkLegacyApi.h"
+#include "rtkconf/flavour.h"
 
 namespace rtkconf {
 
@@ -36,23 +43,74 @@ struct RtkApiTable {
     decltype(&::RtkWaitForMultipleObjects) RtkWaitForMultipleObjects = nullptr;
 };
 
-// The loaded library. The table stays valid while this object lives; the
-// library is unloaded when it is destroyed.
+// The user-mode calls (flavour rtapi).
+struct RtApiTable {
+    // Core.
+    decltype(&::RtCreateSharedMemory) RtCreateSharedMemory = nullptr;
+    decltype(&::RtOpenSharedMemory) RtOpenSharedMemory = nullptr;
+    decltype(&::RtCloseHandle) RtCloseHandle = nullptr;
+    // The thread's last error: the library's RtGetLastError and
+    // RtSetLastError, else the platform's own (Windows). Core too: without
+    // it a failure has no reason.
+    uint32_t (*get_last_error)() = nullptr;
+    void (*set_last_error)(uint32_t) = nullptr;
+    // Optional.
+    decltype(&::RtUnmapSharedMemory) RtUnmapSharedMemory = nullptr;
+    decltype(&::RtCreateMutex) RtCreateMutex = nullptr;
+    decltype(&::RtOpenMutex) RtOpenMutex = nullptr;
+    decltype(&::RtCreateEvent) RtCreateEvent = nullptr;
+    decltype(&::RtOpenEvent) RtOpenEvent = nullptr;
+    decltype(&::RtCreateSemaphore) RtCreateSemaphore = nullptr;
+    decltype(&::RtOpenSemaphore) RtOpenSemaphore = nullptr;
+};
+
+// The older Rtk shape (flavour rtk-legacy), RtkLegacyApi.h.
+struct LegacyApiTable {
+    // Core.
+    decltype(&::RtkRtssAttach) RtkRtssAttach = nullptr;
+    decltype(&::RtkRtssDetach) RtkRtssDetach = nullptr;
+    RTK_LEGACY_CREATE_SHARED_MEMORY RtkCreateSharedMemory = nullptr;
+    RTK_LEGACY_OPEN_SHARED_MEMORY RtkOpenSharedMemory = nullptr;
+    RTK_LEGACY_CLOSE_HANDLE RtkCloseHandle = nullptr;
+    // Optional.
+    RTK_LEGACY_CREATE_MUTEX RtkCreateMutex = nullptr;
+    RTK_LEGACY_OPEN_SYNC RtkOpenMutex = nullptr;
+    RTK_LEGACY_CREATE_EVENT RtkCreateEvent = nullptr;
+    RTK_LEGACY_OPEN_SYNC RtkOpenEvent = nullptr;
+    RTK_LEGACY_CREATE_SEMAPHORE RtkCreateSemaphore = nullptr;
+    RTK_LEGACY_OPEN_SYNC RtkOpenSemaphore = nullptr;
+};
+
+// The loaded library. The tables stay valid while this object lives; the
+// library is unloaded when it is destroyed. Only the table of the
+// flavour it was loaded in is filled.
 class LoadedIut {
   public:
     ~LoadedIut();
     LoadedIut(const LoadedIut &) = delete;
     LoadedIut &operator=(const LoadedIut &) = delete;
 
+    Flavour flavour() const { return flavour_; }
     const RtkApiTable &api() const { return api_; }
+    const RtApiTable &rtapi() const { return rtapi_; }
+    const LegacyApiTable &legacy() const { return legacy_; }
     const std::filesystem::path &path() const { return path_; }
+
+    // The optional calls the rules name (in the Rtk vocabulary of their
+    // needs_exports: "RtkCreateMutex") whose export in this flavour the
+    // library lacks. A call the flavour does not have at all is not
+    // listed: rules that need it do not apply to the flavour.
+    std::vector<std::string> missing_optional() const;
 
   private:
     friend struct IutLoader;
-    LoadedIut(std::filesystem::path path, void *native, const RtkApiTable &api);
+    LoadedIut(std::filesystem::path path, void *native, Flavour flavour);
     std::filesystem::path path_;
     void *native_;  // platform library handle
+    Flavour flavour_;
     RtkApiTable api_;
+    RtApiTable rtapi_;
+    LegacyApiTable legacy_;
 };
 
 // Either a loaded library or the reason it could not be loaded.
@@ -62,9 +120,15 @@ struct IutLoadResult {
     explicit operator bool() const { return library != nullptr; }
 };
 
-IutLoadResult load_iut(const std::filesystem::path &path);
+IutLoadResult load_iut(const std::filesystem::path &path, Flavour flavour = Flavour::rtk);
 
-// Names of the exports a library must have, in a stable order.
+// Names of the exports a library must have in the rtk flavour, in a
+// stable order.
 const char *const *core_export_names(std::size_t *count);
+
+// The symbol a flavour calls for a call named in the Rtk vocabulary
+// ("RtkCreateMutex" -> "RtCreateMutex" in rtapi); nullopt when the
+// flavour has no such call.
+std::optional<std::string> symbol_in_flavour(std::string_view rtk_name, Flavour flavour);
 
 }  // namespace rtkconf

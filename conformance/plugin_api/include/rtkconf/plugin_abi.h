@@ -59,7 +59,19 @@ typedef struct rtkconf_rule_info {
     const char *title;         /* one line, what an implementation must do */
     const char *source;        /* the exact sentence the rule comes from, with its page */
     const char *needs_exports; /* comma-separated optional Rtk exports the rule calls; "" if none */
+    /* Comma-separated flavours of the API the rule can be expressed in
+     * ("rtk,rtapi,rtk-legacy"); in any other it is n/a.  Its tests run once
+     * for each role of the target whose flavour is listed, every peer in
+     * that role.  "across": its tests run once, with every role of the
+     * target at once (cross-flavour cases).  A rule struct that ends
+     * before this field (an older plugin) is "rtk". */
+    const char *flavours;
 } rtkconf_rule_info_t;
+
+/* A test that cannot be expressed in the run's flavours skips itself
+ * (GoogleTest's skip) with a message starting with this: its status is
+ * then n/a, not skip. */
+#define RTKCONF_NOT_APPLICABLE_PREFIX "n/a: "
 
 /* Why a call of a test got no answer (rtkconf_host_t.record_fault). */
 #define RTKCONF_FAULT_CRASH 1u   /* the implementation ended the peer during a call */
@@ -84,7 +96,9 @@ typedef struct rtkconf_host {
      * "iut_path", "peer_path", "profile" ("strict"/"lenient"),
      * "step_timeout_ms", "name_prefix" (UTF-8, ASCII in practice),
      * "safe" ("1": rtkconf run --safe, skip every probe that could crash a
-     * kernel-mode implementation; "0" or NULL: run them). */
+     * kernel-mode implementation; "0" or NULL: run them), "roles" (JSON:
+     * the target's roles whose flavour the test's rule can be expressed
+     * in, rtkconf/role.h; "iut_path" is the first one's library). */
     const char *(*setting)(const struct rtkconf_host *host, const char *key);
 
     /* Evidence of the running test.  Any thread, during a test only. */

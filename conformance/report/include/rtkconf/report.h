@@ -25,10 +25,12 @@ namespace rtkconf::report {
 // ---- statuses ------------------------------------------------------------
 
 // Rule and test statuses, declared from the worst down: a rule's status is
-// the worst of its tests' (crash > timeout > error > fail > pass > skip).
-enum class Status { crash, timeout, error, fail, pass, skip };
-inline constexpr std::array<Status, 6> kAllStatuses{Status::pass,  Status::fail,    Status::skip,
-                                                    Status::crash, Status::timeout, Status::error};
+// the worst of its tests' (crash > timeout > error > fail > pass > skip >
+// n/a). n/a: the rule cannot be expressed in the run's flavour.
+enum class Status { crash, timeout, error, fail, pass, skip, not_applicable };
+inline constexpr std::array<Status, 7> kAllStatuses{
+    Status::pass,    Status::fail,  Status::skip,          Status::crash,
+    Status::timeout, Status::error, Status::not_applicable};
 
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);
@@ -36,7 +38,7 @@ std::optional<Status> parse_status(std::string_view text);
 Status worst_of(std::span<const Status> statuses);
 
 struct StatusCounts {
-    std::array<int, 6> by_status{};  // indexed by the enum's value
+    std::array<int, 7> by_status{};  // indexed by the enum's value
     int unknown = 0;                 // statuses outside the schema
     int &operator[](Status s) { return by_status[static_cast<std::size_t>(s)]; }
     int operator[](Status s) const { return by_status[static_cast<std::size_t>(s)]; }

@@ -10,13 +10,19 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "rtkconf/plugin_abi.h"
+#include "rtkconf/role.h"
 
 namespace rtkconf::plugin {
 
 struct RunContext {
-    std::filesystem::path iut_path;   // the implementation under test
+    std::filesystem::path iut_path;  // the implementation under test (the first role's)
+    // The roles the test's peers take, in turn (PeerGroup): the target's
+    // roles whose flavour the rule can be expressed in, narrowed further
+    // by RTKCONF_FLAVOURS. Never empty: with none left the test is n/a.
+    std::vector<PeerRole> roles;
     std::filesystem::path peer_path;  // rtkconf-peer
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
@@ -38,5 +44,9 @@ const rtkconf_host_t *host();
 // Reads the settings; throws std::runtime_error (a test failure, caught by
 // GoogleTest) when the plugin was not loaded by the runner.
 RunContext run_context();
+
+// Keeps only the roles of these flavours ("rtk,rtk-legacy") for the rest
+// of the test; false (and nothing changed) when none is left.
+bool restrict_flavours(const char *flavours);
 
 }  // namespace rtkconf::plugin

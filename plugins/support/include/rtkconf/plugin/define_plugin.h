@@ -17,11 +17,45 @@
 
 namespace rtkconf::plugin {
 
+// The flavours a rule can be expressed in (CONFORMANCE.md, "Flavours").
+// Named by what they share, so a rule's list says why it is what it is.
+inline constexpr const char *kEveryFlavour = "rtk,rtapi,rtk-legacy";
+// A page names the failure codes (rtk: NTSTATUS; rtapi: the last error,
+// D13); no page says what rtk-legacy's pErrorCode holds.
+inline constexpr const char *kExactCodes = "rtk,rtapi";
+// The 260-unit limit is known; rtk-legacy's RTX_MAX_PATH is not.
+inline constexpr const char *kNameLimit = "rtk,rtapi";
+// Counted names: malformed UNICODE_STRINGs and embedded NULs exist.
+inline constexpr const char *kCountedNames = "rtk,rtk-legacy";
+// An RtssInst from attach is passed to every call.
+inline constexpr const char *kInstance = "rtk,rtk-legacy";
+// An unmap call exists.
+inline constexpr const char *kUnmap = "rtk,rtapi";
+inline constexpr const char *kRtkOnly = "rtk";
+// Not one flavour at a time but the target's roles together: the
+// cross-flavour cases (RTKCONF_TWO_FLAVOURS makes them n/a elsewhere).
+inline constexpr const char *kAcrossFlavours = "across";
+
 constexpr rtkconf_rule_info_t rule(const char *id, const char *family, uint32_t level,
                                    const char *title, const char *source,
                                    const char *needs_exports = "") {
-    return rtkconf_rule_info_t{
-        sizeof(rtkconf_rule_info_t), id, family, level, title, source, needs_exports};
+    return rtkconf_rule_info_t{sizeof(rtkconf_rule_info_t),
+                               id,
+                               family,
+                               level,
+                               title,
+                               source,
+                               needs_exports,
+                               kEveryFlavour};
+}
+
+// A rule expressible in `flavours` only: rule_for(kExactCodes, "SHM-...", ...).
+constexpr rtkconf_rule_info_t rule_for(const char *flavours, const char *id, const char *family,
+                                       uint32_t level, const char *title, const char *source,
+                                       const char *needs_exports = "") {
+    rtkconf_rule_info_t info = rule(id, family, level, title, source, needs_exports);
+    info.flavours = flavours;
+    return info;
 }
 
 // Installs the host for the plugin's tests and registers every rule.

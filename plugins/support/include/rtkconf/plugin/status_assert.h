@@ -19,8 +19,16 @@ namespace rtkconf::plugin {
 // The call was made and returned an error status, whichever.
 ::testing::AssertionResult Failed(const StepResult &result);
 
-// The call was made and returned exactly `code`.
+// The call was made and returned exactly `code`, in its flavour's terms:
+// rtk compares the NTSTATUS; rtapi the success or failure and the last
+// error `code` becomes (RtkWin32ErrorOfStatus, CONFORMANCE.md D13).
+// rtk-legacy has no documented codes: a rule that checks one must not
+// declare it (the check then fails, naming the rule's mistake).
 ::testing::AssertionResult ReturnedExactly(const StepResult &result, int32_t code);
+
+// rtapi: the call was made and left exactly this last error (for the
+// rules a user-mode page words in Win32 errors).
+::testing::AssertionResult LastErrorIs(const StepResult &result, uint32_t error);
 
 // A check / check_zero / resident step reported ok.
 ::testing::AssertionResult StepOk(const StepResult &result);
