@@ -66,7 +66,7 @@
     this.search.addEventListener("input", function () { self.apply(true); });
     var onlyProblems = el("button", { "type": "button", "id": "rtk-only-problems" }, ["Problems only"]);
     onlyProblems.addEventListener("click", function () {
-      self.statuses.forEach(function (s) { self.enabled[s] = s !== "pass" && s !== "skip"; });
+      self.statuses.forEach(function (s) { self.enabled[s] = s !== "pass" && s !== "skip" && s !== "n/a"; });
       self.apply(true);
     });
     var showAll = el("button", { "type": "button", "id": "rtk-show-all" }, ["All statuses"]);
