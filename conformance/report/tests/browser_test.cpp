@@ -14,7 +14,7 @@ namespace rtkconf::report {
 namespace {
 
 using namespace testing;
-using nlohmann::json;
+using results::Results;
 
 class Browser : public ::testing::Test {
   protected:
@@ -56,7 +56,7 @@ class Browser : public ::testing::Test {
 };
 
 TEST_F(Browser, ReportScriptFiltersTheRenderedRows) {
-    const json doc = load_sample("mutant_linux.json");
+    const Results doc = load_sample("mutant_linux.json");
     const std::string page = render(*make_html_report_writer(), doc);
     const std::string dom = dump_dom(page);
     ASSERT_NE(dom.find("data-rtk-filters=\"on\""), std::string::npos)
@@ -66,7 +66,7 @@ TEST_F(Browser, ReportScriptFiltersTheRenderedRows) {
     // the rows in the browser are the rows the writer rendered.
     EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row "),
               count_matches(page, "<tr class=\"rule-row "));
-    EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row "), static_cast<int>(doc["rules"].size()));
+    EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row "), static_cast<int>(doc.rules.size()));
     EXPECT_EQ(count_matches(dom, "<tr class=\"rule-row [^>]*hidden"), 0)
         << "no filter in the URL: all shown";
     EXPECT_NE(dom.find("id=\"rtk-filters\""), std::string::npos);
@@ -85,7 +85,7 @@ TEST_F(Browser, ReportScriptFiltersTheRenderedRows) {
 }
 
 TEST_F(Browser, ReportFilterFromTheUrlHidesOtherStatuses) {
-    const json doc = load_sample("mutant_linux.json");
+    const Results doc = load_sample("mutant_linux.json");
     const std::string dom =
         dump_dom(render(*make_html_report_writer(), doc), "#status=fail,crash&family=names");
     ASSERT_NE(dom.find("data-rtk-filters=\"on\""), std::string::npos);
@@ -108,9 +108,9 @@ TEST_F(Browser, VerdictOfAConformantRun) {
 }
 
 TEST_F(Browser, MatrixDifferencesOnly) {
-    const std::vector<json> docs = {load_sample("reference_linux.json"),
-                                    load_sample("mutant_linux.json"),
-                                    load_sample("reference_wine.json")};
+    const std::vector<Results> docs = {load_sample("reference_linux.json"),
+                                       load_sample("mutant_linux.json"),
+                                       load_sample("reference_wine.json")};
     const std::string dom = dump_dom(render_merge_matrix(docs), "#differs");
     ASSERT_NE(dom.find("data-rtk-rendered=\"js\""), std::string::npos);
     EXPECT_NE(dom.find("id=\"rtk-differs-only\""), std::string::npos);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "rtkconf/results/vocabulary.h"
+
 namespace rtkconf::runner {
 
 struct RunOptions {
@@ -23,7 +25,12 @@ struct RunOptions {
     std::filesystem::path expect;      // declared failures (expected_failures.h); empty: none
     std::filesystem::path plugin_dir;  // empty = default
     std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
+    std::string shard;  // "K/N": run the K-th of N parts of the rules (shard.h); empty: all
 };
+
+// What `run` (and `report --merge` of shards) exits with for a verdict:
+// 0 conformant, 1 not conformant, 2 incomplete.
+int verdict_exit_code(results::Verdict verdict);
 
 int run_command(const RunOptions &options);
 int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir,

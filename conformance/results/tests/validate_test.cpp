@@ -3,18 +3,19 @@
 
 #include <gtest/gtest.h>
 
-#include "rtkconf/report.h"
-#include "test_support.h"
+#include "rtkconf/results/json.h"
+#include "samples.h"
 
-namespace rtkconf::report {
+namespace rtkconf::results {
 namespace {
 
 using nlohmann::json;
-using testing::load_sample;
+using testing::kSamples;
+using testing::sample;
 
 TEST(Validate, SampleDocumentsAreValid) {
-    for (const char *name : {"reference_linux.json", "mutant_linux.json", "reference_wine.json"})
-        EXPECT_EQ(validate_results(load_sample(name)), std::nullopt) << name;
+    for (const char *name : kSamples)
+        EXPECT_EQ(validate_results(sample(name)), std::nullopt) << name;
 }
 
 struct BrokenCase {
@@ -62,11 +63,32 @@ TEST(Validate, NamesTheFirstBadField) {
          "rules[4].tests[0].calls[1]: expected an object"},
         {[](json &d) { d["rules"][5]["id"] = d["rules"][0]["id"]; },
          "rules[5].id: duplicate rule ID \"SHM-NAME-001\""},
+        {[](json &d) { d["summary"]["pass"] = 3; },
+         "summary.pass: 3, but 8 rules have status pass"},
+        {[](json &d) {
+             d["rules"][1]["expected_failure"] = {{"reason", "r"}, {"outcome", "yes"}};
+         },
+         "rules[1].expected_failure.outcome: expected one of "
+         "expected-fail|unexpected-pass|not-judged"},
+        {[](json &d) { d["rules"][1]["rerun"] = false; },
+         "rules[1].rerun: expected a string, got boolean"},
+        {[](json &d) { d["settle_ms"] = -5; }, "settle_ms: expected a non-negative integer"},
+        {[](json &d) { d["remaining_names"] = "n"; },
+         "remaining_names: expected an array, got string"},
+        {[](json &d) { d["heavy"] = 1; }, "heavy: expected true or false"},
+        {[](json &d) {
+             d["shard"] = {{"index", 4}, {"count", 3}};
+         },
+         "shard.index: expected 1 to 3, got 4"},
+        {[](json &d) {
+             d["shard"] = {{"index", 1}, {"count", 0}};
+         },
+         "shard.count: expected 1 to 10000 shards, got 0"},
         {[](json &d) { d.erase("plugins"); }, "plugins: required field is missing"},
         {[](json &d) { d["plugins"][1].erase("status"); },
          "plugins[1].status: required field is missing"},
     };
-    const json valid = load_sample("reference_linux.json");
+    const json valid = sample("reference_linux.json");
     for (std::size_t i = 0; i < std::size(cases); ++i) {
         json doc = valid;
         cases[i].damage(doc);
@@ -89,4 +111,4 @@ TEST(Validate, NonDocumentsAreRefusedWithoutThrowing) {
 }
 
 }  // namespace
-}  // namespace rtkconf::report
+}  // namespace rtkconf::results
