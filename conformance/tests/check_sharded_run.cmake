@@ -13,37 +13,28 @@ foreach(var IN ITEMS RTKCONF IMPL SHARDS WORK_DIR)
   endif()
 endforeach()
 
-function(rtkconf out_rc)
-  execute_process(COMMAND ${RTKCONF} ${ARGN}
-                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  message(STATUS "rtkconf ${ARGN}: exit ${rc}")
-  if(NOT rc MATCHES "^[012]$")
-    message(FATAL_ERROR "rtkconf ${ARGN} did not finish (${rc}):\n${out}\n${err}")
-  endif()
-  set(${out_rc} ${rc} PARENT_SCOPE)
-  set(last_output "${out}\n${err}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/rtkconf_exec.cmake)
 
 file(REMOVE_RECURSE ${WORK_DIR})
-rtkconf(whole_rc run --impl ${IMPL} --jobs 2 --report-dir ${WORK_DIR}/whole)
+rtkconf_exec(whole_rc run --impl ${IMPL} --jobs 2 --report-dir ${WORK_DIR}/whole)
 
 set(shard_files "")
 foreach(k RANGE 1 ${SHARDS})
   math(EXPR jobs "1 + ${k} % 2")
-  rtkconf(rc run --impl ${IMPL} --jobs ${jobs} --shard ${k}/${SHARDS}
-          --report-dir ${WORK_DIR}/shard-${k})
+  rtkconf_exec(rc run --impl ${IMPL} --jobs ${jobs} --shard ${k}/${SHARDS}
+               --report-dir ${WORK_DIR}/shard-${k})
   if(NOT EXISTS ${WORK_DIR}/shard-${k}/results.json)
     message(FATAL_ERROR "shard ${k}/${SHARDS} wrote no results.json:\n${last_output}")
   endif()
   list(PREPEND shard_files ${WORK_DIR}/shard-${k}/results.json)
 endforeach()
 
-rtkconf(merge_rc report --merge ${shard_files} --report-dir ${WORK_DIR}/merged)
+rtkconf_exec(merge_rc report --merge ${shard_files} --report-dir ${WORK_DIR}/merged)
 if(NOT merge_rc EQUAL whole_rc)
   message(FATAL_ERROR "the merged shards exit ${merge_rc}, the unsharded run ${whole_rc}:\n"
                       "${last_output}")
 endif()
-rtkconf(diff_rc diff --content ${WORK_DIR}/whole/results.json ${WORK_DIR}/merged/results.json)
+rtkconf_exec(diff_rc diff --content ${WORK_DIR}/whole/results.json ${WORK_DIR}/merged/results.json)
 if(NOT diff_rc EQUAL 0)
   message(FATAL_ERROR "the merged shards differ from the unsharded run:\n${last_output}")
 endif()

@@ -49,32 +49,30 @@ ShownVerdict shown_verdict(const results::Results &results) {
     return ShownVerdict::incomplete;
 }
 
+namespace {
+struct VerdictLook {
+    ShownVerdict verdict;
+    Literal css_class, banner;
+};
+constexpr VerdictLook kVerdictLooks[] = {
+    {ShownVerdict::conformant, "verdict-conformant", "CONFORMANT"},
+    {ShownVerdict::not_conformant, "verdict-not-conformant", "NOT CONFORMANT"},
+    {ShownVerdict::incomplete, "verdict-incomplete", "INCOMPLETE"},
+    {ShownVerdict::partial, "verdict-partial", "PARTIAL"},
+};
+const VerdictLook &look_of(ShownVerdict verdict) {
+    for (const VerdictLook &look : kVerdictLooks)
+        if (look.verdict == verdict) return look;
+    return kVerdictLooks[2];  // unreachable for a value of the enum
+}
+}  // namespace
+
 Html verdict_class(ShownVerdict verdict) {
-    switch (verdict) {
-        case ShownVerdict::conformant:
-            return Html("verdict-conformant");
-        case ShownVerdict::not_conformant:
-            return Html("verdict-not-conformant");
-        case ShownVerdict::incomplete:
-            break;
-        case ShownVerdict::partial:
-            return Html("verdict-partial");
-    }
-    return Html("verdict-incomplete");
+    return Html(look_of(verdict).css_class);
 }
 
 Html verdict_text(ShownVerdict verdict) {
-    switch (verdict) {
-        case ShownVerdict::conformant:
-            return Html("CONFORMANT");
-        case ShownVerdict::not_conformant:
-            return Html("NOT CONFORMANT");
-        case ShownVerdict::incomplete:
-            break;
-        case ShownVerdict::partial:
-            return Html("PARTIAL");
-    }
-    return Html("INCOMPLETE");
+    return Html(look_of(verdict).banner);
 }
 
 }  // namespace rtkconf::report::detail

@@ -1,7 +1,6 @@
 #include "leak_rules.h"
 
 #include <algorithm>
-#include <cinttypes>
 #include <cstdio>
 #include <map>
 
