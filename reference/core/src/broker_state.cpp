@@ -79,6 +79,17 @@ bool BrokerState::within_quota(const Table &table) const {
            handles_in_total_ < quotas_.handles_in_total;
 }
 
+bool BrokerState::beyond_lock_budget(const wire::Request &request,
+                                     const std::optional<std::u16string> &name) const {
+    if (request.op != wire::Op::create || request.lockable_kib == 0 ||
+        request.kind != static_cast<uint8_t>(ObjectKind::shared_memory)) {
+        return false;
+    }
+    // An existing name opens its object whatever the size asked (D3).
+    if (name && names_.contains(*name)) return false;
+    return request.size > uint64_t{request.lockable_kib} * 1024;
+}
+
 bool BrokerState::needs_new_backing(ClientId client, const wire::Request &request) const {
     auto it = clients_.find(client);
     if (it == clients_.end() || request.magic != wire::kMagic || request.op != wire::Op::create ||
@@ -86,7 +97,10 @@ bool BrokerState::needs_new_backing(ClientId client, const wire::Request &reques
         return false;
     }
     std::optional<std::u16string> name;
-    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second)) return false;
+    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second) ||
+        beyond_lock_budget(request, name)) {
+        return false;
+    }
     return !name || !names_.contains(*name);
 }
 
@@ -104,6 +118,7 @@ Outcome BrokerState::acquire(Table &table, const wire::Request &request,
         return failure(status);
     }
     if (!within_quota(table)) return failure(STATUS_INSUFFICIENT_RESOURCES);
+    if (beyond_lock_budget(request, name)) return failure(STATUS_INSUFFICIENT_RESOURCES);
     const auto kind = static_cast<ObjectKind>(request.kind);
     Acquired got = request.op == wire::Op::create
                        ? names_.create(kind, name, request.size, std::move(premade))

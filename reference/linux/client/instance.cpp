@@ -9,6 +9,7 @@
 #include <cerrno>
 
 #include "errno_status.h"
+#include "lock_budget.h"
 #include "round_trip.h"
 
 namespace rtkref::linux_backend {
@@ -55,6 +56,7 @@ Grant Instance::create(ObjectKind kind, const std::optional<std::u16string> &nam
                        const SyncAttributes &) {
     wire::Request request = make_request(wire::Op::create, kind);
     request.size = size;
+    if (kind == ObjectKind::shared_memory) request.lockable_kib = lockable_kib();
     if (name) put_name(request, *name);
     return acquire(request);
 }

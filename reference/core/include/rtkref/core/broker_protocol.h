@@ -21,7 +21,11 @@ struct Request {
     uint8_t kind = 0;         // ObjectKind
     uint8_t named = 0;        // 0: unnamed object (create only)
     uint16_t name_units = 0;  // code units used in `name`
-    uint32_t reserved = 0;
+    // Create of shared memory: the most memory, in KiB, the client could
+    // ever lock (its RLIMIT_MEMLOCK, or the machine's memory); 0 says
+    // nothing. A new object larger than that is refused before any of it
+    // is reserved: its view could never be locked (D9).
+    uint32_t lockable_kib = 0;
     uint64_t size = 0;    // create of shared memory: bytes requested
     uint64_t handle = 0;  // close
     char16_t name[260] = {};

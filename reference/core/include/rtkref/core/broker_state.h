@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "rtkref/core/broker_protocol.h"
 #include "rtkref/core/handle_table.h"
@@ -55,6 +57,10 @@ class BrokerState {
     Outcome acquire(Table &table, const wire::Request &request,
                     std::shared_ptr<Backing> premade = nullptr);
     bool within_quota(const Table &table) const;
+    // A create of a new shared memory object larger than its client could
+    // ever lock (the request's lockable_kib).
+    bool beyond_lock_budget(const wire::Request &request,
+                            const std::optional<std::u16string> &name) const;
     Outcome close(Table &table, uint64_t handle);
 
     NameSpace names_;
