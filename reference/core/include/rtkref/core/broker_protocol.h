@@ -12,7 +12,11 @@
 
 namespace rtkref::wire {
 
-constexpr uint32_t kMagic = 0x524B4231;  // "RKB1"
+// The protocol's revision: a client and a broker of different builds (a
+// library upgraded while an old broker still serves) refuse each other at
+// hello instead of reading each other's messages wrongly. RKB2 added
+// release.
+constexpr uint32_t kMagic = 0x524B4232;  // "RKB2"
 
 // release: closes like close, but the broker never answers it. The broker
 // serves a client's releases before anyone's open or create that could
