@@ -65,13 +65,13 @@ void RatioReporter::ReportRuns(const std::vector<Run> &runs) {
         Measured measured;
         measured.microseconds = to_microseconds(run.GetAdjustedRealTime(), run.time_unit);
         for (const auto &[counter, value] : run.counters) measured.counters[counter] = value;
-        if (run.run_type == Run::RT_Aggregate) {
-            if (run.aggregate_name == "median") medians_[key][impl] = measured;
-            continue;
-        }
         repetitions_ = std::max<int64_t>(repetitions_, run.repetitions);
         if (std::find(order_.begin(), order_.end(), key) == order_.end()) order_.push_back(key);
-        singles_[key][impl] = measured;
+        if (run.run_type == Run::RT_Aggregate) {
+            if (run.aggregate_name == "median") medians_[key][impl] = measured;
+        } else {
+            singles_[key][impl] = measured;
+        }
     }
 }
 
