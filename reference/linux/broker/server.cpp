@@ -1,11 +1,13 @@
 #include "server.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <unordered_map>
@@ -27,9 +29,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-volatile std::sig_atomic_t g_stop = 0;
+// Lock-free, so the handler may set it; atomic, since the handler may run
+// on whichever thread the kernel picks.
+std::atomic<bool> g_stop{false};
 void on_terminate(int) {
-    g_stop = 1;
+    g_stop.store(true, std::memory_order_relaxed);
 }
 
 // Asks the kernel to refuse descriptors sent to this socket, so a client
@@ -52,7 +56,7 @@ class Server {
         watch(allocator_.notify_fd(), EPOLLIN);
         reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
         std::vector<epoll_event> events(64);
-        while (!g_stop) {
+        while (!g_stop.load(std::memory_order_relaxed)) {
             const int ready = wait_for_events(events);
             if (ready < 0 && errno == EINTR) continue;
             if (ready < 0) return 1;
@@ -329,9 +333,17 @@ int run_server(const ServerOptions &options) {
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGTERM, on_terminate);
     std::signal(SIGINT, on_terminate);
+    // The helper threads never take SIGTERM or SIGINT: only the serving
+    // thread's wait is interrupted by them, so only it may see the stop.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGTERM);
+    sigaddset(&stop_signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     // Never destroyed: see fd_closer.h and backing_allocator.h.
     auto *closer = new FdCloser();
     auto *allocator = new BackingAllocator(&make_memfd_backing);
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     return Server(options, *closer, *allocator).run();
 }
 
