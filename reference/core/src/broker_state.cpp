@@ -69,6 +69,7 @@ Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
         case wire::Op::open:
             return acquire(it->second, request);
         case wire::Op::close:
+        case wire::Op::release:
             return close(it->second, request.handle);
     }
     return failure(STATUS_INVALID_PARAMETER);
@@ -102,6 +103,15 @@ bool BrokerState::needs_new_backing(ClientId client, const wire::Request &reques
         return false;
     }
     return !name || !names_.contains(*name);
+}
+
+bool BrokerState::finds_existing(const wire::Request &request) const {
+    if (request.magic != wire::kMagic ||
+        (request.op != wire::Op::create && request.op != wire::Op::open)) {
+        return false;
+    }
+    std::optional<std::u16string> name;
+    return validate(request, name) == STATUS_SUCCESS && name && names_.contains(*name);
 }
 
 Outcome BrokerState::handle_with_backing(ClientId client, const wire::Request &request,

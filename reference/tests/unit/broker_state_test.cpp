@@ -234,5 +234,27 @@ TEST_F(BrokerStateTest, TheLockBudgetNeverRefusesAnExistingNameOrAnotherKind) {
         STATUS_SUCCESS);
 }
 
+TEST_F(BrokerStateTest, AReleaseClosesLikeAClose) {
+    ClientId a = broker.connect();
+    const uint64_t handle = broker.handle(a, create_request(u"n")).reply.handle;
+    wire::Request release = close_request(handle);
+    release.op = wire::Op::release;
+    EXPECT_EQ(broker.handle(a, release).reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(broker.object_count(), 0u);
+    EXPECT_EQ(broker.handle(a, release).reply.status, STATUS_UNSUCCESSFUL) << "closed before";
+}
+
+TEST_F(BrokerStateTest, FindsExistingOnlyForACreateOrOpenOfALiveName) {
+    ClientId a = broker.connect();
+    const uint64_t handle = broker.handle(a, create_request(u"n")).reply.handle;
+    EXPECT_TRUE(broker.finds_existing(open_request(u"n")));
+    EXPECT_TRUE(broker.finds_existing(create_request(u"n")));
+    EXPECT_FALSE(broker.finds_existing(open_request(u"m")));
+    EXPECT_FALSE(broker.finds_existing(create_request(u"")));
+    EXPECT_FALSE(broker.finds_existing(close_request(handle)));
+    broker.handle(a, close_request(handle));
+    EXPECT_FALSE(broker.finds_existing(open_request(u"n")));
+}
+
 }  // namespace
 }  // namespace rtkref

@@ -48,6 +48,10 @@ class BrokerState {
     // when the request no longer needs one (another client created the
     // name meanwhile) or the allocation failed and one is still needed.
     Outcome handle_with_backing(ClientId client, const wire::Request &request, BackingResult made);
+    // True when `request` is a create or open of a name that exists now:
+    // its outcome depends on the releases other clients sent before it,
+    // which the transport must serve first (broker_protocol.h).
+    bool finds_existing(const wire::Request &request) const;
 
     std::size_t client_count() const { return clients_.size(); }
     std::size_t object_count() const { return names_.object_count(); }
