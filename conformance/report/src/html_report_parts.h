@@ -20,7 +20,4 @@ Html html_profile_section(const results::Results &results);  // INFO observation
 Html html_rules_section(const results::Results &results);
 Html html_leaks_section(const results::Results &results);  // SHM-LEAK-001 and leftovers
 
-// "1.234" seconds from milliseconds, as JUnit and the report show them.
-std::string seconds_text(std::int64_t milliseconds);
-
 }  // namespace rtkconf::report::detail

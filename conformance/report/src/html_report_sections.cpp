@@ -1,24 +1,15 @@
 // The header and the small sections of report.html: verdict, identity,
 // summary per family, plugins, implementation profile, leaks.
-#include <cstdio>
-
 #include "html_page.h"
 #include "html_report_parts.h"
 #include "rtkconf/report.h"
+#include "seconds_text.h"
 
 namespace rtkconf::report::detail {
 
 using results::Level;
 using results::Results;
 using results::Status;
-
-std::string seconds_text(std::int64_t milliseconds) {
-    if (milliseconds < 0) milliseconds = 0;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%lld.%03lld", static_cast<long long>(milliseconds / 1000),
-                  static_cast<long long>(milliseconds % 1000));
-    return buffer;
-}
 
 int rules_breaking_verdict(const Results &results) {
     int count = 0;

@@ -3,8 +3,8 @@
 #include <ostream>
 
 #include "escape.h"
-#include "html_report_parts.h"
 #include "rtkconf/report.h"
+#include "seconds_text.h"
 
 namespace rtkconf::report {
 
