@@ -41,6 +41,22 @@ function(rtk_install_rpath target from to)
   set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN/${rel}")
 endfunction()
 
+# rtk_install_package(<name> <compatibility> [<file>...]): the exported
+# targets <name>Targets as <name>::, <name>Config.cmake from
+# cmake/<name>Config.cmake.in, its version file, and the files given, in
+# <libdir>/cmake/<name>.
+function(rtk_install_package name compatibility)
+  set(destination ${RTK_CMAKE_DIR}/${name})
+  install(EXPORT ${name}Targets NAMESPACE ${name}:: DESTINATION ${destination})
+  configure_package_config_file(${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${name}Config.cmake.in
+      ${PROJECT_BINARY_DIR}/packages/${name}Config.cmake INSTALL_DESTINATION ${destination})
+  write_basic_package_version_file(${PROJECT_BINARY_DIR}/packages/${name}ConfigVersion.cmake
+      COMPATIBILITY ${compatibility})
+  install(FILES ${PROJECT_BINARY_DIR}/packages/${name}Config.cmake
+                ${PROJECT_BINARY_DIR}/packages/${name}ConfigVersion.cmake ${ARGN}
+          DESTINATION ${destination})
+endfunction()
+
 # ---- RtkRef --------------------------------------------------------------
 # Whoever links the library gets its header.
 target_link_libraries(rtkref INTERFACE rtk_api)
@@ -55,16 +71,8 @@ install(TARGETS ${_rtkref_targets} EXPORT RtkRefTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/rtk DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         FILES_MATCHING PATTERN "*.h")
-install(EXPORT RtkRefTargets NAMESPACE RtkRef:: DESTINATION ${RTK_CMAKE_DIR}/RtkRef)
-configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/RtkRefConfig.cmake.in
-    ${PROJECT_BINARY_DIR}/packages/RtkRefConfig.cmake
-    INSTALL_DESTINATION ${RTK_CMAKE_DIR}/RtkRef)
 # 0.x: a new minor version may change the package.
-write_basic_package_version_file(${PROJECT_BINARY_DIR}/packages/RtkRefConfigVersion.cmake
-    COMPATIBILITY SameMinorVersion)
-install(FILES ${PROJECT_BINARY_DIR}/packages/RtkRefConfig.cmake
-              ${PROJECT_BINARY_DIR}/packages/RtkRefConfigVersion.cmake
-        DESTINATION ${RTK_CMAKE_DIR}/RtkRef)
+rtk_install_package(RtkRef SameMinorVersion)
 
 # pkg-config finds the prefix from where the file is (${pcfiledir}).
 file(RELATIVE_PATH RTKREF_PC_PREFIX ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig
@@ -125,16 +133,7 @@ install(TARGETS ${_rtk_plugins}
         LIBRARY DESTINATION ${_rtk_plugin_destination}
         RUNTIME DESTINATION ${_rtk_plugin_destination})
 
-install(EXPORT RtkConfTargets NAMESPACE RtkConf:: DESTINATION ${RTK_CMAKE_DIR}/RtkConf)
-configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/RtkConfConfig.cmake.in
-    ${PROJECT_BINARY_DIR}/packages/RtkConfConfig.cmake
-    INSTALL_DESTINATION ${RTK_CMAKE_DIR}/RtkConf)
 # A plugin must be built against this very rtkconf: the exact version.
-write_basic_package_version_file(${PROJECT_BINARY_DIR}/packages/RtkConfConfigVersion.cmake
-    COMPATIBILITY ExactVersion)
 get_target_property(_rtk_dir rtkconf_plugin_api SOURCE_DIR)
-install(FILES ${PROJECT_BINARY_DIR}/packages/RtkConfConfig.cmake
-              ${PROJECT_BINARY_DIR}/packages/RtkConfConfigVersion.cmake
-              ${CMAKE_CURRENT_LIST_DIR}/RtkConfPlugin.cmake
-              ${_rtk_dir}/rtkconf_plugin.map
-        DESTINATION ${RTK_CMAKE_DIR}/RtkConf)
+rtk_install_package(RtkConf ExactVersion
+    ${CMAKE_CURRENT_LIST_DIR}/RtkConfPlugin.cmake ${_rtk_dir}/rtkconf_plugin.map)
