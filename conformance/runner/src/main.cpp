@@ -44,7 +44,7 @@ int main(int argc, char **argv) {
     CLI::Option *timeout =
         run_cmd
             ->add_option("--timeout", run.timeout_seconds,
-                         "Seconds one test may take (600 with --heavy unless given)")
+                         "Seconds one test may take (1200 with --heavy unless given)")
             ->check(CLI::PositiveNumber)
             ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
