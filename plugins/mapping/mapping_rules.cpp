@@ -43,6 +43,14 @@ const rtkconf_rule_info_t kRules[] = {
          "spec/RtkCreateSharedMemory.md, Name: \"If Name is NULL, the shared memory object is "
          "created "
          "without a name.\""),
+    rule("SHM-MAP-008", kFamily, RTKCONF_LEVEL_MUST,
+         "An unnamed object is destroyed at its last close: unnamed objects created and "
+         "destroyed one after another, totalling several times what the process may lock (with "
+         "--heavy: 64 GiB), are all created",
+         "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
+         "representing the physical memory are closed, the object is destroyed, and physical "
+         "memory is returned to the system.\" (no name reaches an unnamed object: the memory "
+         "it returns is what shows)"),
 };
 
 }  // namespace

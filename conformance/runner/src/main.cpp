@@ -41,9 +41,12 @@ int main(int argc, char **argv) {
                       "Run the heavy rules' full-size rows (objects totalling several times "
                       "the machine's memory, a 4 GiB request): minutes, not seconds; CI runs "
                       "their short rows");
-    run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
-        ->check(CLI::PositiveNumber)
-        ->capture_default_str();
+    CLI::Option *timeout =
+        run_cmd
+            ->add_option("--timeout", run.timeout_seconds,
+                         "Seconds one test may take (600 with --heavy unless given)")
+            ->check(CLI::PositiveNumber)
+            ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
         ->check(CLI::Range(1u, 64u))
         ->capture_default_str();
@@ -114,7 +117,11 @@ int main(int argc, char **argv) {
         return code == 0 ? 0 : 2;  // usage errors are exit 2, as pinned
     }
     try {
-        if (*run_cmd) return run_command(run);
+        if (*run_cmd) {
+            if (run.heavy && timeout->count() == 0)
+                run.timeout_seconds = RunOptions::kHeavyTimeoutSeconds;
+            return run_command(run);
+        }
         if (*list_cmd) return list_rules_command(format, list_plugin_dir, list_fixture_index);
         if (*report_cmd) return merge_reports(merge_inputs, merge_output);
         if (*diff_cmd) return diff_reports(diff_before, diff_after);
