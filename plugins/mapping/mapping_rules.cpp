@@ -47,7 +47,7 @@ const rtkconf_rule_info_t kRules[] = {
          "An unnamed object is destroyed at its last close: unnamed objects created and "
          "destroyed one after another, totalling several times what the process may lock (with "
          "--heavy: 64 GiB), are all created",
-         "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
+         "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
          "representing the physical memory are closed, the object is destroyed, and physical "
          "memory is returned to the system.\" (no name reaches an unnamed object: the memory "
          "it returns is what shows)"),
