@@ -35,8 +35,9 @@ TEST_F(AgentSteps, WrittenPatternIsCheckedAndAWrongSeedIsNot) {
     const rtkconf_agent_reply created = attach_and_create(0, 1, u"obj", 8192);
     ASSERT_EQ(created.status, STATUS_SUCCESS);
     ASSERT_NE(created.location, 0u);
-    EXPECT_TRUE(run(0, memory(RTKCONF_AGENT_OP_CHECK_ZERO, 1, 0, 0)).flags & RTKCONF_AGENT_REPLY_OK)
-        << "a new object reads as zero";
+    const rtkconf_agent_reply fresh = run(0, memory(RTKCONF_AGENT_OP_CHECK_ZERO, 1, 0, 0));
+    EXPECT_TRUE(fresh.flags & RTKCONF_AGENT_REPLY_OK) << "a new object reads as zero";
+    EXPECT_EQ(fresh.length, 8192u) << "length 0: the whole view this session created";
     const rtkconf_agent_reply written = run(0, memory(RTKCONF_AGENT_OP_WRITE, 1, 100, 50, 7));
     EXPECT_EQ(written.reason, 0u);
     EXPECT_EQ(written.fact[0], 50u);

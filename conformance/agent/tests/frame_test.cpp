@@ -74,6 +74,7 @@ TEST(AgentFrame, ReplySurvivesTheRoundTrip) {
     r.location = 0x7fff00001000ull;
     r.fact[0] = 1;
     r.fact[3] = 0x8000000000000000ull;
+    r.length = 4096;
     unsigned char frame[RTKCONF_AGENT_REPLY_SIZE];
     ASSERT_EQ(rtkconf_agent_encode_reply(&r, frame, sizeof frame), sizeof frame);
     EXPECT_EQ(frame[0], 'R');

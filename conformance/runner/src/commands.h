@@ -10,7 +10,8 @@
 namespace rtkconf::runner {
 
 struct RunOptions {
-    std::filesystem::path impl;
+    std::filesystem::path impl;         // empty only with the agent-device transport
+    std::string transport = "process";  // how peers reach it (rtkconf/peer.h, PeerOptions)
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
     std::string rules;   // comma-separated globs; empty = all

@@ -45,7 +45,8 @@ enum {
     R_RESERVED_A = 28,
     R_HANDLE = 32,
     R_LOCATION = 40,
-    R_FACT = 48 /* four 8-byte facts; reserved from 80 */
+    R_FACT = 48,  /* four 8-byte facts */
+    R_LENGTH = 80 /* reserved from 88 */
 };
 
 static void put16(unsigned char *at, uint16_t v) {
@@ -251,6 +252,7 @@ size_t rtkconf_agent_encode_reply(const rtkconf_agent_reply *r, void *frame, siz
     put64(f + R_HANDLE, r->handle);
     put64(f + R_LOCATION, r->location);
     for (i = 0; i < 4; ++i) put64(f + R_FACT + 8 * i, r->fact[i]);
+    put64(f + R_LENGTH, r->length);
     return RTKCONF_AGENT_REPLY_SIZE;
 }
 
@@ -270,5 +272,6 @@ int rtkconf_agent_decode_reply(const void *frame, size_t size, rtkconf_agent_rep
     r->handle = get64(f + R_HANDLE);
     r->location = get64(f + R_LOCATION);
     for (i = 0; i < 4; ++i) r->fact[i] = get64(f + R_FACT + 8 * i);
+    r->length = get64(f + R_LENGTH);
     return 0;
 }

@@ -99,6 +99,7 @@ void core_run_memory(rtkconf_agent_session *s) {
         return;
     }
     begin = base + (uintptr_t)q->offset;
+    s->reply.length = length;
     bytes = (unsigned char *)begin;
     switch (q->op) {
         case RTKCONF_AGENT_OP_WRITE:

@@ -110,7 +110,9 @@ typedef struct rtkconf_host {
      * "iut_path", "peer_path", "profile" ("strict"/"lenient"),
      * "step_timeout_ms", "name_prefix" (UTF-8, ASCII in practice),
      * "safe" ("1": rtkconf run --safe, skip every probe that could crash a
-     * kernel-mode implementation; "0" or NULL: run them). */
+     * kernel-mode implementation; "0" or NULL: run them), "transport"
+     * (how peers reach the implementation: "process", "agent-loopback",
+     * "agent-device"; NULL: "process"). */
     const char *(*setting)(const struct rtkconf_host *host, const char *key);
 
     /* Evidence of the running test.  Any thread, during a test only. */

@@ -33,32 +33,32 @@ extern "C" {
 typedef struct rtkconf_agent_rtk_table {
     NTSTATUS (*RtkRtssAttach)(ULONG MaxWFSO, RTSSINST *RtssInstPtr);
     NTSTATUS (*RtkRtssDetach)(RTSSINST RtssInst);
-    NTSTATUS (*RtkCreateSharedMemory)
+    NTSTATUS(*RtkCreateSharedMemory)
     (RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG Protect, ULONG MaximumSizeHigh,
      ULONG MaximumSizeLow, UNICODE_STRING *Name, void **Location);
-    NTSTATUS (*RtkOpenSharedMemory)
+    NTSTATUS(*RtkOpenSharedMemory)
     (RTSSINST RtssInst, HANDLE *SharedMemoryHandle, ULONG DesiredAccess, BOOLEAN InheritHandle,
      UNICODE_STRING *Name, void **Location);
     NTSTATUS (*RtkCloseHandle)(RTSSINST RtssInst, HANDLE Object);
-    NTSTATUS (*RtkRtssAttachEx)
+    NTSTATUS(*RtkRtssAttachEx)
     (ULONG MaxWFSO, RTSSINST *RtssInstPtr, PRTK_STOP_ROUTINE Routine, void *Context);
     NTSTATUS (*RtkUnMapSharedMemory)(RTSSINST RtssInst, void *Location);
-    NTSTATUS (*RtkCreateMutex)
+    NTSTATUS(*RtkCreateMutex)
     (RTSSINST RtssInst, HANDLE *MutexHandle, void *Security, BOOLEAN InitialOwner,
      UNICODE_STRING *Name);
-    NTSTATUS (*RtkOpenMutex)
+    NTSTATUS(*RtkOpenMutex)
     (RTSSINST RtssInst, HANDLE *MutexHandle, ULONG DesiredAccess, BOOLEAN InheritHandle,
      UNICODE_STRING *Name);
-    NTSTATUS (*RtkCreateEvent)
+    NTSTATUS(*RtkCreateEvent)
     (RTSSINST RtssInst, HANDLE *EventHandle, void *Security, BOOLEAN ManualReset,
      BOOLEAN InitialState, UNICODE_STRING *Name);
-    NTSTATUS (*RtkOpenEvent)
+    NTSTATUS(*RtkOpenEvent)
     (RTSSINST RtssInst, HANDLE *EventHandle, ULONG DesiredAccess, BOOLEAN InheritHandle,
      UNICODE_STRING *Name);
-    NTSTATUS (*RtkCreateSemaphore)
+    NTSTATUS(*RtkCreateSemaphore)
     (RTSSINST RtssInst, HANDLE *SemaphoreHandle, void *Security, LONG InitialCount,
      LONG MaximumCount, UNICODE_STRING *Name);
-    NTSTATUS (*RtkOpenSemaphore)
+    NTSTATUS(*RtkOpenSemaphore)
     (RTSSINST RtssInst, HANDLE *SemaphoreHandle, ULONG DesiredAccess, BOOLEAN InheritHandle,
      UNICODE_STRING *Name);
 } rtkconf_agent_rtk_table;

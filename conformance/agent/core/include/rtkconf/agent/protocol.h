@@ -175,6 +175,7 @@ typedef struct rtkconf_agent_reply {
     uint64_t handle;   /* attach: the instance; create/open: the handle; close: the value */
     uint64_t location; /* create/open/unmap/memory steps: the address used */
     uint64_t fact[4];
+    uint64_t length; /* memory steps: the length used (the view's size for length 0) */
 } rtkconf_agent_reply;
 
 /* Encodes into exactly RTKCONF_AGENT_REQUEST_SIZE bytes at `frame`; the
