@@ -186,6 +186,7 @@ TEST(ShardMerge, RefusesWhatIsNotTheShardsOfOneRun) {
          "shard 2/3 differs from shard 1/3 in implementation (abc vs def)"},
         {[](auto &s) { s[0].profile = results::Profile::lenient; }, "in profile"},
         {[](auto &s) { s[2].rule_filter = "SHM-A-*"; }, "in --rules"},
+        {[](auto &s) { s[1].transport = "agent-loopback"; }, "in --transport"},
         {[](auto &s) { s[1].plugins[0].rules = 6; }, "in plugins"},
         {[](auto &s) { std::swap(s[0].rules[0], s[1].rules[0]); }, "do not interleave"},
         {[](auto &s) { s[0].rules.erase(s[0].rules.begin()); }, "do not interleave"},

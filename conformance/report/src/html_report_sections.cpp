@@ -70,6 +70,7 @@ Html html_identity_section(const Results &results) {
         {"Started (UTC)", results.started},
         {"Duration", seconds_text(results.duration_ms) + " s"},
         {"Profile", std::string(to_string(results.profile))},
+        {"Transport", results.transport},
         {"Rules run", results.rule_filter.empty() ? std::string("all") : results.rule_filter},
         {"Safe mode", results.safe ? "on: probes that could crash a kernel were skipped" : "off"},
         {"Heavy rules", results.heavy ? "full-size rows (--heavy)" : "short rows"},

@@ -241,6 +241,8 @@ Results read_results(const json &document) {
     check_summary(summary, r.rules);
     r.plugins = f.list<Plugin>("plugins", Need::required, read_plugin);
     r.rule_filter = f.text("rule_filter", Need::optional);
+    if (f.find("transport", Need::optional))
+        r.transport = f.text("transport", Need::required, true);
     r.heavy = f.boolean("heavy", Need::optional);
     r.settle_ms = f.count("settle_ms", Need::optional);
     r.remaining_names = f.texts("remaining_names");

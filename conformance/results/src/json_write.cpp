@@ -86,6 +86,7 @@ void to_json(json &j, const Results &value) {
          {"started", value.started},
          {"duration_ms", value.duration_ms},
          {"profile", value.profile},
+         {"transport", value.transport},
          {"rule_filter", value.rule_filter},
          {"safe", value.safe},
          {"heavy", value.heavy},

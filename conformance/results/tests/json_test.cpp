@@ -27,7 +27,7 @@ TEST(Json, SamplesReadAndWriteBackUnchanged) {
 
 TEST(Json, FieldsAddedWithinVersionOneAreOptional) {
     json older = sample("mutant_linux.json");
-    for (const char *key : {"rule_filter", "heavy", "settle_ms", "remaining_names"})
+    for (const char *key : {"rule_filter", "transport", "heavy", "settle_ms", "remaining_names"})
         older.erase(key);
     for (auto &rule : older["rules"]) rule.erase("rerun");
     older["something_newer"] = {{"a", 1}};
@@ -35,6 +35,7 @@ TEST(Json, FieldsAddedWithinVersionOneAreOptional) {
     const auto results = parse_results(older, error);
     ASSERT_TRUE(results) << error;
     EXPECT_EQ(results->rule_filter, "");
+    EXPECT_EQ(results->transport, "process");
     EXPECT_FALSE(results->heavy);
     EXPECT_EQ(results->settle_ms, 0);
     EXPECT_TRUE(results->remaining_names.empty());

@@ -22,8 +22,16 @@ int main(int argc, char **argv) {
         "Run the conformance rules against an implementation (exit 0 conformant, "
         "1 not conformant, 2 usage error or incomplete: a harness error left rules "
         "unjudged)");
-    run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
-        ->required();
+    run_cmd->add_option("--impl", run.impl,
+                        "Implementation under test (shared library path); not with "
+                        "--transport agent-device");
+    run_cmd
+        ->add_option("--transport", run.transport,
+                     "How peers reach the implementation: process (each peer loads it), "
+                     "agent-loopback (each peer's steps run in an agent host that loads it), "
+                     "agent-device (in the RtkConfAgent driver; implies --safe)")
+        ->check(CLI::IsMember({"process", "agent-loopback", "agent-device"}))
+        ->capture_default_str();
     run_cmd
         ->add_option("--report-dir", run.report_dir,
                      "Where results.json, junit.xml and report.html go")
@@ -45,7 +53,7 @@ int main(int argc, char **argv) {
     CLI::Option *timeout =
         run_cmd
             ->add_option("--timeout", run.timeout_seconds,
-                         "Seconds one test may take (600 with --heavy unless given)")
+                         "Seconds one test may take (1200 with --heavy unless given)")
             ->check(CLI::PositiveNumber)
             ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")

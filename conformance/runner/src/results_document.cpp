@@ -46,10 +46,15 @@ std::string rules_to_rerun(const results::Rule &rule) {
 
 std::string rerun_command(const RunIdentity &run, const std::string &rules_to_run) {
     if (rules_to_run.empty()) return "";
-    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run --impl " +
-           shell_quoted(run.iut_path) + " --profile " + std::string(to_string(run.profile)) +
-           " --rules " + shell_quoted(rules_to_run) + (run.safe ? " --safe" : "") +
-           (run.heavy ? " --heavy" : "");
+    // The driver is reached through its device, never by path.
+    const std::string target =
+        run.transport == "agent-device"
+            ? std::string(" --transport agent-device")
+            : " --impl " + shell_quoted(run.iut_path) +
+                  (run.transport == "process" ? "" : " --transport " + run.transport);
+    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run" + target +
+           " --profile " + std::string(to_string(run.profile)) + " --rules " +
+           shell_quoted(rules_to_run) + (run.safe ? " --safe" : "") + (run.heavy ? " --heavy" : "");
 }
 
 results::Results results_document(const RunIdentity &run, std::vector<results::Rule> rules,
@@ -61,6 +66,7 @@ results::Results results_document(const RunIdentity &run, std::vector<results::R
     out.started = run.started;
     out.duration_ms = run.duration_ms;
     out.profile = run.profile;
+    out.transport = run.transport;
     out.rule_filter = run.rule_filter;
     out.safe = run.safe;
     out.heavy = run.heavy;

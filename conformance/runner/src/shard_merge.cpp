@@ -39,6 +39,7 @@ std::string mismatch(const results::Results &first, const results::Results &othe
           differs("implementation", a.implementation.sha256, b.implementation.sha256),
           differs("platform", a.implementation.platform, b.implementation.platform),
           differs("profile", std::string(to_string(a.profile)), std::string(to_string(b.profile))),
+          differs("--transport", a.transport, b.transport),
           differs("--rules", a.rule_filter, b.rule_filter),
           differs("--safe", a.safe ? "on" : "off", b.safe ? "on" : "off"),
           differs("--heavy", a.heavy ? "on" : "off", b.heavy ? "on" : "off"),
@@ -128,6 +129,7 @@ RunIdentity rerun_identity(const std::vector<results::Results> &shards) {
     RunIdentity run;
     const results::Results &first = shards.front();
     run.iut_path = first.implementation.path;
+    run.transport = first.transport;
     run.profile = first.profile;
     run.safe = first.safe;
     run.heavy = first.heavy;

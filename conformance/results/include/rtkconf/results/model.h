@@ -89,9 +89,10 @@ struct Results {
     std::string started;  // UTC, ISO 8601
     std::int64_t duration_ms = 0;
     Profile profile = Profile::strict;
-    std::string rule_filter;  // --rules as given; empty for every rule
-    bool safe = false;        // --safe: hazardous probes were skipped
-    bool heavy = false;       // --heavy: heavy rules ran their full-size rows
+    std::string transport = "process";  // --transport: how the peers reached the implementation
+    std::string rule_filter;            // --rules as given; empty for every rule
+    bool safe = false;                  // --safe: hazardous probes were skipped
+    bool heavy = false;                 // --heavy: heavy rules ran their full-size rows
     std::int64_t settle_ms = 0;
     std::vector<std::string> remaining_names;  // this run's names still there at its end
     Verdict verdict = Verdict::conformant;
