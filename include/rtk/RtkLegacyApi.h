@@ -27,6 +27,8 @@
 extern "C" {
 #endif
 
+typedef NTSTATUS (*RTK_LEGACY_ATTACH)(ULONG MaxWFSO, RTSSINST *RtssInstPtr);
+typedef NTSTATUS (*RTK_LEGACY_DETACH)(RTSSINST RtssInst);
 typedef HANDLE (*RTK_LEGACY_CREATE_SHARED_MEMORY)(RTSSINST RtssInst, ULONG *pErrorCode,
                                                   ULONG flProtect, ULONG MaximumSizeHigh,
                                                   ULONG MaximumSizeLow, UNICODE_STRING *lpName,

@@ -71,18 +71,23 @@ std::optional<std::vector<PeerRole>> roles_from_json(const nlohmann::ordered_jso
                 return std::nullopt;
             }
         }
-        if (!value.contains("library")) {
+        if (value.contains("transport")) role.transport = value["transport"].get<std::string>();
+        // The driver of the agent-device transport carries its implementation.
+        if (!value.contains("library") && role.transport != kAgentDeviceTransport) {
             error = where + " names no \"library\"";
             return std::nullopt;
         }
-        const auto library = expand(value["library"].get<std::string>(), error);
-        if (!library) {
-            error = where + ": " + error;
-            return std::nullopt;
+        if (value.contains("library")) {
+            const auto library = expand(value["library"].get<std::string>(), error);
+            if (!library) {
+                error = where + ": " + error;
+                return std::nullopt;
+            }
+            role.library = std::filesystem::path(*library);
+            if (!role.library.empty() && role.library.is_relative())
+                role.library = base_dir / role.library;
+            role.library = role.library.lexically_normal();
         }
-        role.library = std::filesystem::path(*library);
-        if (role.library.is_relative()) role.library = base_dir / role.library;
-        role.library = role.library.lexically_normal();
         if (value.contains("flavour")) {
             const std::string text = value["flavour"].get<std::string>();
             const auto flavour = flavour_from_name(text);
@@ -92,7 +97,6 @@ std::optional<std::vector<PeerRole>> roles_from_json(const nlohmann::ordered_jso
             }
             role.flavour = *flavour;
         }
-        if (value.contains("transport")) role.transport = value["transport"].get<std::string>();
         out.push_back(std::move(role));
     }
     return out;

@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "rtkconf/flavour.h"
-#include "verdict.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Level;
 
 struct RuleInfo {
     std::string id;  // "SHM-SIZE-001"

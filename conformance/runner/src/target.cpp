@@ -5,8 +5,13 @@
 namespace rtkconf::runner {
 namespace {
 
+// "librtkref.so (rtapi)"; an agent's transport is said too.
 std::string role_text(const PeerRole &role) {
-    return role.library.filename().string() + " (" + flavour_name(role.flavour) + ")";
+    if (role.transport == kAgentDeviceTransport)
+        return std::string("RtkConfAgent driver (") + flavour_name(role.flavour) + ")";
+    std::string text = role.library.filename().string() + " (" + flavour_name(role.flavour);
+    if (role.transport != kProcessTransport) text += ", " + role.transport;
+    return text + ")";
 }
 
 }  // namespace
@@ -19,10 +24,11 @@ std::string default_label(const std::vector<PeerRole> &roles) {
     return label;
 }
 
-Target target_of_impl(const std::filesystem::path &impl, Flavour flavour) {
+Target target_of_impl(const std::filesystem::path &impl, Flavour flavour,
+                      const std::string &transport) {
     Target target;
-    target.roles.push_back(
-        PeerRole{"peer", std::filesystem::absolute(impl), flavour, kProcessTransport});
+    target.roles.push_back(PeerRole{
+        "peer", impl.empty() ? impl : std::filesystem::absolute(impl), flavour, transport});
     target.label = default_label(target.roles);
     return target;
 }
@@ -60,10 +66,11 @@ std::optional<Target> load_target(const std::filesystem::path &file, std::string
         return std::nullopt;
     }
     for (const PeerRole &role : *roles) {
-        if (role.transport != kProcessTransport) {
+        if (!transport_is_known(role.transport)) {
             error = file.string() + ": role \"" + role.name + "\" asks for transport \"" +
-                    role.transport +
-                    "\", which this build cannot reach (known: " + kProcessTransport + ")";
+                    role.transport + "\", which this build does not know (known: " +
+                    kProcessTransport + ", " + kAgentLoopbackTransport + ", " +
+                    kAgentDeviceTransport + ")";
             return std::nullopt;
         }
     }

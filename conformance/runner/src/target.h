@@ -23,10 +23,12 @@ struct Target {
     std::vector<PeerRole> roles;  // never empty
 };
 
-Target target_of_impl(const std::filesystem::path &impl, Flavour flavour);
+// One role, "peer"; `impl` is empty for the agent-device transport.
+Target target_of_impl(const std::filesystem::path &impl, Flavour flavour,
+                      const std::string &transport = kProcessTransport);
 
 // nullopt and `error` when the file cannot be read, is not the format
-// above, or names a transport this build has no way to reach.
+// above, or names a transport this build does not know.
 std::optional<Target> load_target(const std::filesystem::path &file, std::string &error);
 
 // "driver: librtkref.so (rtk) + application: librtkref.so (rtapi)".

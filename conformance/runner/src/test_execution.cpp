@@ -34,6 +34,7 @@ std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &j
                                   report.string()};
     if (s.safe) args.push_back("--safe");
     if (s.heavy) args.push_back("--heavy");
+    args.insert(args.end(), {"--transport", roles.front().transport});
     for (const auto &p : s.plugins) {
         args.push_back("--plugin");
         args.push_back(p.string());
@@ -58,6 +59,7 @@ LeakProbeSettings leak_probe_settings(const ExecutionSettings &s) {
     probe.peer.peer_executable = s.peer;
     probe.peer.implementation = s.roles.front().library;
     probe.peer.flavour = s.roles.front().flavour;
+    probe.peer.transport = s.roles.front().transport;
     probe.peer.step_timeout = s.step_timeout;
     probe.peer.label = "leak probe";
     probe.settle = s.settle;

@@ -12,15 +12,18 @@
 #include "child_report.h"
 #include "leak_probe.h"
 #include "rtkconf/role.h"
-#include "test_status.h"
-#include "verdict.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Profile;
+using results::Status;
 
 struct ExecutionSettings {
     std::filesystem::path self;   // this executable, re-run with --run-one
     std::vector<PeerRole> roles;  // the target's; the leak probe speaks the first
     std::filesystem::path peer;
+    std::string transport = "process";  // the first role's, for the tests' context
     Profile profile = Profile::strict;
     std::chrono::milliseconds timeout{30000};       // per test, the child's deadline
     std::chrono::milliseconds step_timeout{10000};  // per peer call

@@ -14,9 +14,11 @@ std::atomic<const rtkconf_host_t *> g_host{nullptr};
 // RTKCONF_FLAVOURS of the running test (one test per process): empty, all.
 std::vector<Flavour> g_allowed;
 
-std::vector<PeerRole> roles_of(const rtkconf_host_t *h, const std::filesystem::path &iut) {
+// The runner's roles; a host that predates them gives one rtk role.
+std::vector<PeerRole> roles_of(const rtkconf_host_t *h, const std::filesystem::path &iut,
+                               const std::string &transport) {
     const char *text = h->setting ? h->setting(h, "roles") : nullptr;
-    if (text == nullptr) return {PeerRole{"peer", iut, Flavour::rtk, kProcessTransport}};
+    if (text == nullptr) return {PeerRole{"peer", iut, Flavour::rtk, transport}};
     std::string error;
     auto roles = roles_from_json(nlohmann::ordered_json::parse(text), {}, error);
     if (!roles) throw std::runtime_error("rtkconf host's roles: " + error);
@@ -58,7 +60,9 @@ RunContext run_context() {
     ctx.safe = safe && std::string(safe) == "1";
     const char *heavy = h->setting ? h->setting(h, "heavy") : nullptr;
     ctx.heavy = heavy && std::string(heavy) == "1";
-    for (PeerRole &role : roles_of(h, ctx.iut_path))
+    const char *transport = h->setting ? h->setting(h, "transport") : nullptr;
+    if (transport && *transport) ctx.transport = transport;
+    for (PeerRole &role : roles_of(h, ctx.iut_path, ctx.transport))
         if (allowed(role.flavour)) ctx.roles.push_back(std::move(role));
     return ctx;
 }

@@ -68,6 +68,7 @@ Peer &PeerGroup::spawn_in(std::size_t role_index) {
     options.peer_executable = context_.peer_path;
     options.implementation = role.library;
     options.flavour = role.flavour;
+    options.transport = role.transport;
     options.step_timeout = context_.step_timeout;
     options.label = "peer " + std::to_string(peers_.size() + 1);
     // With one role every peer is alike; with several, say which is which.
@@ -76,9 +77,6 @@ Peer &PeerGroup::spawn_in(std::size_t role_index) {
     options.hung_flag = hung_;
     options.memlock_limit = context_.memlock_limit;
     try {
-        if (role.transport != kProcessTransport)
-            throw HarnessError("role " + role.name + ": transport '" + role.transport +
-                               "' is not available in this build");
         peers_.push_back(std::make_unique<Peer>(options));
         roles_.push_back(&role);
     } catch (const HarnessError &e) {

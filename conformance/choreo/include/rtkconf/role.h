@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rtkconf/flavour.h"
+#include "rtkconf/peer.h"
 
 namespace rtkconf {
 
@@ -20,13 +21,11 @@ struct PeerRole {
     std::string name = "peer";
     std::filesystem::path library;  // absolute
     Flavour flavour = Flavour::rtk;
-    // How the library is reached. "process": an rtkconf-peer process on
-    // this machine loads it. Other transports (a kernel agent) name here
-    // how a peer reaches an implementation it cannot load.
-    std::string transport = "process";
+    // How a peer reaches the library (PeerOptions::transport): "process"
+    // loads it into an rtkconf-peer; "agent-loopback" and "agent-device"
+    // send each step to an agent that makes the Rtk calls.
+    std::string transport = kProcessTransport;
 };
-
-inline constexpr const char *kProcessTransport = "process";
 
 // {"driver": {"library": "...", "flavour": "rtk", "transport": "process"}, ...}
 // in the roles' order. Relative library paths are taken from `base_dir`;

@@ -13,8 +13,8 @@
 
 #include "rtk/RtApi.h"
 #include "rtk/RtkApi.h"
-#include "rtk/RtkLegacyApi.h"
 #include "rtkconf/flavour.h"
+#include "rtkconf/legacy_table.h"
 
 namespace rtkconf {
 
@@ -62,23 +62,6 @@ struct RtApiTable {
     decltype(&::RtOpenEvent) RtOpenEvent = nullptr;
     decltype(&::RtCreateSemaphore) RtCreateSemaphore = nullptr;
     decltype(&::RtOpenSemaphore) RtOpenSemaphore = nullptr;
-};
-
-// The older Rtk shape (flavour rtk-legacy), RtkLegacyApi.h.
-struct LegacyApiTable {
-    // Core.
-    decltype(&::RtkRtssAttach) RtkRtssAttach = nullptr;
-    decltype(&::RtkRtssDetach) RtkRtssDetach = nullptr;
-    RTK_LEGACY_CREATE_SHARED_MEMORY RtkCreateSharedMemory = nullptr;
-    RTK_LEGACY_OPEN_SHARED_MEMORY RtkOpenSharedMemory = nullptr;
-    RTK_LEGACY_CLOSE_HANDLE RtkCloseHandle = nullptr;
-    // Optional.
-    RTK_LEGACY_CREATE_MUTEX RtkCreateMutex = nullptr;
-    RTK_LEGACY_OPEN_SYNC RtkOpenMutex = nullptr;
-    RTK_LEGACY_CREATE_EVENT RtkCreateEvent = nullptr;
-    RTK_LEGACY_OPEN_SYNC RtkOpenEvent = nullptr;
-    RTK_LEGACY_CREATE_SEMAPHORE RtkCreateSemaphore = nullptr;
-    RTK_LEGACY_OPEN_SYNC RtkOpenSemaphore = nullptr;
 };
 
 // The loaded library. The tables stay valid while this object lives; the

@@ -23,7 +23,8 @@ struct RunContext {
     // roles whose flavour the rule can be expressed in, narrowed further
     // by RTKCONF_FLAVOURS. Never empty: with none left the test is n/a.
     std::vector<PeerRole> roles;
-    std::filesystem::path peer_path;  // rtkconf-peer
+    std::filesystem::path peer_path;    // rtkconf-peer
+    std::string transport = "process";  // the first role's (PeerOptions::transport)
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
     bool safe = false;        // rtkconf run --safe: hazardous probes are skipped
