@@ -89,6 +89,9 @@ std::unique_ptr<AgentChannel> start_loopback_host(const std::vector<std::string>
         ::close(to_host[1]);
         return nullptr;
     }
+    // Room for a whole request: a step is one write, not two handovers.
+    // (Best effort: a smaller pipe only costs time.)
+    ::fcntl(to_host[1], F_SETPIPE_SZ, 2 * RTKCONF_AGENT_REQUEST_SIZE);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     // dup2 clears close-on-exec on the copies: only these two are inherited.

@@ -128,7 +128,9 @@ std::unique_ptr<AgentChannel> start_loopback_host(const std::vector<std::string>
                                                   std::string &error) {
     SECURITY_ATTRIBUTES inherit{sizeof inherit, nullptr, TRUE};
     HANDLE child_in = nullptr, to_host = nullptr, from_host = nullptr, child_out = nullptr;
-    if (!::CreatePipe(&child_in, &to_host, &inherit, 0) ||
+    // Room for a whole request: a step is one write, not sixteen handovers.
+    constexpr DWORD kPipeBytes = 2 * RTKCONF_AGENT_REQUEST_SIZE;
+    if (!::CreatePipe(&child_in, &to_host, &inherit, kPipeBytes) ||
         !::CreatePipe(&from_host, &child_out, &inherit, 0)) {
         error = error_text("CreatePipe");
         return nullptr;
