@@ -113,7 +113,14 @@ TEST(RuleResults, FoldsWorstStatusEvidenceAndSkips) {
         make_plan(catalog, {"SHM_A_001.One", "SHM_A_001.Two"}, "", {"RtkCreateMutex"});
     std::vector<TestResult> results(2);
     results[0] = {"SHM-A-001", "SHM_A_001.One", Status::pass, 5, {}, {}, "seen", {}, {}};
-    results[1] = {"SHM-A-001", "SHM_A_001.Two", Status::fail, 7, {"expected X, got Y"}, {}, "", {},
+    results[1] = {"SHM-A-001",
+                  "SHM_A_001.Two",
+                  Status::fail,
+                  7,
+                  {"expected X, got Y"},
+                  {{"peer 1", "RtkCloseHandle(h)", static_cast<int32_t>(0xC0000008), ""}},
+                  "",
+                  {},
                   {}};
     const auto rules = fold_results(plan, results, Profile::lenient);
     ASSERT_EQ(rules.size(), 3u);
@@ -121,11 +128,16 @@ TEST(RuleResults, FoldsWorstStatusEvidenceAndSkips) {
     EXPECT_EQ(rules[0].duration_ms, 12);
     EXPECT_EQ(rules[0].observed, "seen");
     EXPECT_THAT(rules[0].evidence, ElementsAre("SHM_A_001.Two: expected X, got Y"));
+    ASSERT_EQ(rules[0].tests.size(), 2u);
+    EXPECT_EQ(rules[0].tests[1].name, "SHM_A_001.Two");
+    ASSERT_EQ(rules[0].tests[1].calls.size(), 1u);
+    EXPECT_EQ(rules[0].tests[1].calls[0].status, "0xC0000008");
+    EXPECT_EQ(rules[0].tests[1].calls[0].status_name, "STATUS_INVALID_HANDLE");
     EXPECT_EQ(rules[1].status, Status::skip);
     EXPECT_FALSE(rules[1].counts_for_verdict) << "SHOULD under lenient";
     EXPECT_THAT(rules[1].evidence, ElementsAre(HasSubstr("does not export RtkCreateMutex")));
     EXPECT_EQ(rules[2].status, Status::error) << "a rule without tests must not pass";
-    EXPECT_FALSE(is_conformant(rules, Profile::lenient));
+    EXPECT_EQ(results::verdict_of(rules), results::Verdict::not_conformant);
 }
 
 }  // namespace

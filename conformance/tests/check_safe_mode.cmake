@@ -9,16 +9,12 @@
 #   cmake -DMODE=reference -DRTKCONF=... -DIMPL=... -DPLUGINS_DIR=... -DWORK_DIR=... -P this
 cmake_policy(VERSION 3.20)
 
+include(${CMAKE_CURRENT_LIST_DIR}/rtkconf_exec.cmake)
 function(run_rtkconf out_rc report_dir)
   file(REMOVE_RECURSE ${report_dir})
-  execute_process(COMMAND ${RTKCONF} run --impl ${IMPL} --jobs 2 --report-dir ${report_dir} ${ARGN}
-                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  message(STATUS "rtkconf run ${ARGN}: exit ${rc}")
-  if(NOT rc MATCHES "^[012]$")
-    message(FATAL_ERROR "rtkconf run ${ARGN} did not finish (${rc}):\n${out}\n${err}")
-  endif()
+  rtkconf_exec(rc run --impl ${IMPL} --jobs 2 --report-dir ${report_dir} ${ARGN})
   set(${out_rc} ${rc} PARENT_SCOPE)
-  set(last_output "${out}" PARENT_SCOPE)
+  set(last_output "${last_output}" PARENT_SCOPE)
 endfunction()
 
 if(MODE STREQUAL "mutant")

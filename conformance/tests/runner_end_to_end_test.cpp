@@ -268,6 +268,55 @@ TEST(RunnerEndToEnd, MergeRefusesTheSameRunTwice) {
     EXPECT_EQ(rtkconf({"report", "--merge", results, "-o", out}).exit_code, 0);
 }
 
+TEST(RunnerEndToEnd, ShardsMergeIntoTheUnshardedRunsResults) {
+    WorkDir whole, merged, state;
+    const std::vector<std::string> base{
+        "run",
+        "--impl",
+        IUT_NEVER_DESTROYS,
+        "--plugin-dir",
+        SELFTEST_PLUGIN_DIR,
+        "--rules",
+        "SELF-PASS-001,SELF-FAIL-001,SELF-SHOULD-001,SELF-INFO-001,SELF-LEAK-001,SELF-SKIP-001",
+        "--settle-ms",
+        "300"};
+    std::vector<std::string> args = base;
+    args.insert(args.end(), {"--report-dir", whole.path().string()});
+    const RtkconfRun unsharded = rtkconf(args, whole.path(), state.path());
+    ASSERT_TRUE(unsharded.results.is_object()) << unsharded.out << unsharded.err;
+    EXPECT_EQ(unsharded.exit_code, 1) << unsharded.out << unsharded.err;
+
+    std::vector<WorkDir> shard_dirs(2);
+    std::vector<std::string> merge{"report", "--merge"};
+    for (std::size_t k = 0; k < shard_dirs.size(); ++k) {
+        args = base;
+        args.insert(args.end(), {"--shard", std::to_string(k + 1) + "/2", "--report-dir",
+                                 shard_dirs[k].path().string()});
+        const RtkconfRun shard = rtkconf(args, shard_dirs[k].path(), state.path());
+        ASSERT_TRUE(shard.results.is_object()) << shard.out << shard.err;
+        EXPECT_EQ(shard.results["shard"]["index"], k + 1);
+        EXPECT_EQ(shard.results["rules"].size(), 3u + 2u) << "three of six, and the leak rules";
+        merge.push_back((shard_dirs[k].path() / "results.json").string());
+    }
+    merge.insert(merge.end(), {"--report-dir", merged.path().string()});
+    const RtkconfRun joined = rtkconf(merge, merged.path());
+    EXPECT_EQ(joined.exit_code, unsharded.exit_code) << joined.out << joined.err;
+    ASSERT_TRUE(joined.results.is_object()) << joined.out << joined.err;
+    EXPECT_FALSE(joined.results.contains("shard"));
+    EXPECT_TRUE(std::filesystem::exists(merged.path() / "junit.xml"));
+    EXPECT_TRUE(std::filesystem::exists(merged.path() / "report.html"));
+    EXPECT_EQ(rules_by_id(joined.results)["SHM-LEAK-001"]["status"], "fail");
+
+    const RtkconfRun same = rtkconf({"diff", "--content", (whole.path() / "results.json").string(),
+                                     (merged.path() / "results.json").string()});
+    EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
+    const RtkconfRun one_shard =
+        rtkconf({"diff", "--content", (whole.path() / "results.json").string(),
+                 (shard_dirs[0].path() / "results.json").string()});
+    EXPECT_EQ(one_shard.exit_code, 1) << "one shard is not the run";
+    EXPECT_THAT(one_shard.out, HasSubstr("shard: only in the second"));
+}
+
 TEST(RunnerEndToEnd, MissingCoreExportIsAUsageError) {
     const RtkconfRun run =
         rtkconf({"run", "--impl", PLUGIN_GOOD, "--plugin-dir", SELFTEST_PLUGIN_DIR});
@@ -283,6 +332,13 @@ TEST(RunnerEndToEnd, UsageErrorsExitTwo) {
                   .exit_code,
               2);
     EXPECT_EQ(rtkconf({"bogus"}).exit_code, 2);
+    for (const char *bad : {"0/3", "4/3", "3", "1/0", "x/y"}) {
+        const RtkconfRun run = rtkconf({"run", "--impl", IUT_CORE_ONLY, "--shard", bad});
+        EXPECT_EQ(run.exit_code, 2) << bad;
+        EXPECT_THAT(run.err, HasSubstr("--shard: expected K/N")) << bad;
+    }
+    EXPECT_EQ(rtkconf({"report", "--merge", RTKCONF_EXE}).exit_code, 2)
+        << "neither -o nor --report-dir";
 }
 
 TEST(RunnerEndToEnd, ListRulesComesFromThePlugins) {

@@ -1,7 +1,8 @@
 // The pieces that keep a verdict defensible: faults become crash, timeout
-// or error (never the rule's fail), harness trouble makes a run
-// incomplete, leaks are their own finding, declared failures behave as
-// todo_wine does, and assertion text reads as "expected / got".
+// or error (never the rule's fail), leaks are their own finding, declared
+// failures behave as todo_wine does, and assertion text reads as
+// "expected / got". (How the verdict follows from the rules is the results
+// model's: conformance/results/tests/verdict_test.cpp.)
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "expected_failures.h"
 #include "fault_status.h"
 #include "leak_rules.h"
+#include "rtkconf/results/model.h"
 #include "rtkconf/plugin_abi.h"
 
 namespace rtkconf::runner {
@@ -52,23 +54,12 @@ TEST(Faults, TheWorstFaultWinsAndNoFaultChangesNothing) {
     EXPECT_TRUE(none.empty());
 }
 
-TEST(Verdict, ErrorsAloneMakeARunIncompleteAndARealFailureWins) {
-    const std::vector<RuleOutcome> errors{{Level::must, Status::pass},
-                                          {Level::must, Status::error}};
-    EXPECT_EQ(verdict_of(errors, Profile::strict), Verdict::incomplete);
-    const std::vector<RuleOutcome> both{{Level::must, Status::error},
-                                        {Level::must, Status::timeout}};
-    EXPECT_EQ(verdict_of(both, Profile::strict), Verdict::not_conformant);
-    const std::vector<RuleOutcome> info_error{{Level::info, Status::error}};
-    EXPECT_EQ(verdict_of(info_error, Profile::strict), Verdict::conformant);
-    EXPECT_EQ(to_string(Verdict::incomplete), "incomplete");
-}
-
-RuleResult rule(const std::string &id, Level level, Status status) {
-    RuleResult r;
-    r.rule.id = id;
-    r.rule.level = level;
+results::Rule rule(const std::string &id, Level level, Status status) {
+    results::Rule r;
+    r.id = id;
+    r.level = level;
     r.status = status;
+    r.counts_for_verdict = results::counts_for_verdict(level, results::Profile::strict);
     return r;
 }
 
@@ -79,26 +70,26 @@ std::filesystem::path write_temp(const std::string &name, const std::string &tex
 }
 
 TEST(ExpectedFailures, ADeclaredFailureDoesNotFailTheVerdictAndAPassingOneDoes) {
-    std::vector<RuleResult> rules{rule("SHM-A-001", Level::must, Status::fail),
-                                  rule("SHM-B-001", Level::must, Status::pass),
-                                  rule("SHM-C-001", Level::must, Status::pass)};
+    std::vector<results::Rule> rules{rule("SHM-A-001", Level::must, Status::fail),
+                                     rule("SHM-B-001", Level::must, Status::pass),
+                                     rule("SHM-C-001", Level::must, Status::pass)};
     const auto unknown = apply_expected_failures(
         rules, {{"SHM-A-001", "known bug", "BUG-1"}, {"SHM-Z-009", "typo", ""}});
     EXPECT_EQ(unknown, std::vector<std::string>{"SHM-Z-009"});
-    ASSERT_TRUE(rules[0].expectation);
-    EXPECT_EQ(rules[0].expectation->outcome, "expected-fail");
-    EXPECT_EQ(rules[0].expectation->link, "BUG-1");
-    EXPECT_EQ(verdict_of(rules, Profile::strict), Verdict::conformant);
+    ASSERT_TRUE(rules[0].expected_failure);
+    EXPECT_EQ(rules[0].expected_failure->outcome, results::Outcome::expected_fail);
+    EXPECT_EQ(rules[0].expected_failure->link, "BUG-1");
+    EXPECT_EQ(results::verdict_of(rules), results::Verdict::conformant);
 
     apply_expected_failures(rules, {{"SHM-B-001", "said to fail, but passes", ""}});
-    EXPECT_EQ(rules[1].expectation->outcome, "unexpected-pass");
-    EXPECT_EQ(verdict_of(rules, Profile::strict), Verdict::not_conformant);
+    EXPECT_EQ(rules[1].expected_failure->outcome, results::Outcome::unexpected_pass);
+    EXPECT_EQ(results::verdict_of(rules), results::Verdict::not_conformant);
 }
 
 TEST(ExpectedFailures, AStaleDeclarationFailsTheRunEvenForAnInfoRule) {
-    std::vector<RuleResult> rules{rule("SHM-I-001", Level::info, Status::pass)};
+    std::vector<results::Rule> rules{rule("SHM-I-001", Level::info, Status::pass)};
     apply_expected_failures(rules, {{"SHM-I-001", "stale", ""}});
-    EXPECT_EQ(verdict_of(rules, Profile::lenient), Verdict::not_conformant);
+    EXPECT_EQ(results::verdict_of(rules), results::Verdict::not_conformant);
 }
 
 TEST(ExpectedFailures, TheFileNeedsARuleAndAReasonForEachEntry) {
@@ -135,14 +126,14 @@ TEST(LeakRules, ALeakIsTheLeakRulesFindingNotTheTestsRule) {
         test_with_leak("SHM_X_001.Clean", Status::pass, 3, false),
         test_with_leak("SHM_X_001.Leaky", Status::fail, -1, true),
         test_with_leak("SHM_X_001.NothingCreated", Status::skip, -1, false)};
-    const auto rules = fold_leak_rules(tests, "", Profile::strict);
+    const auto rules = fold_leak_rules(tests, {}, "", Profile::strict);
     ASSERT_EQ(rules.size(), 2u);
-    EXPECT_EQ(rules[0].rule.id, "SHM-LEAK-001");
-    EXPECT_EQ(rules[0].rule.level, Level::should);
+    EXPECT_EQ(rules[0].id, "SHM-LEAK-001");
+    EXPECT_EQ(rules[0].level, Level::should);
     EXPECT_EQ(rules[0].status, Status::fail);
     ASSERT_EQ(rules[0].tests.size(), 2u) << "a test that created nothing is not a leak check";
-    EXPECT_EQ(rules[0].tests[1].test, "SHM_X_001.Leaky");
-    EXPECT_EQ(rules[1].rule.level, Level::info);
+    EXPECT_EQ(rules[0].tests[1].name, "SHM_X_001.Leaky");
+    EXPECT_EQ(rules[1].level, Level::info);
     EXPECT_EQ(rules[1].status, Status::pass);
     EXPECT_NE(rules[1].observed.find("in 1"), std::string::npos) << rules[1].observed;
     EXPECT_EQ(tests[1].status, Status::pass) << "the test's own rule keeps its own verdict";
@@ -151,7 +142,7 @@ TEST(LeakRules, ALeakIsTheLeakRulesFindingNotTheTestsRule) {
 TEST(LeakRules, AnUnusableProbeSaysWhyInsteadOfGuessing) {
     const std::vector<TestResult> tests{test_with_leak("SHM_X_001.A", Status::pass, 1, false)};
     const auto rules =
-        fold_leak_rules(tests, "an open of a name never created succeeded", Profile::strict);
+        fold_leak_rules(tests, {}, "an open of a name never created succeeded", Profile::strict);
     EXPECT_EQ(rules[0].status, Status::skip);
     ASSERT_FALSE(rules[0].evidence.empty());
     EXPECT_NE(rules[0].evidence[0].find("never created succeeded"), std::string::npos);

@@ -18,6 +18,18 @@ std::u16string name_of_length(std::string_view tag, std::size_t units, const std
     return name;
 }
 
+std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units) {
+    const StepResult made =
+        peer.run(create_named("length-probe", name_arg(name_of_length("length-probe", units))));
+    if (Succeeded(made)) {
+        EXPECT_TRUE(Succeeded(peer.run(steps::close("length-probe"))));
+        return std::nullopt;
+    }
+    if (!made.called) return std::nullopt;
+    return "a fresh " + std::to_string(units) + "-unit name was refused with " +
+           status_text(made.status);
+}
+
 Step create_named(const std::string &var, const NameArg &name) {
     Step s = steps::create_unnamed_shm(var, kSize);
     s.name = name;

@@ -10,7 +10,7 @@ namespace rtkconf {
 
 namespace {
 
-// The pinned table of rtk-api-notes.md; values, not the header's macros,
+// The pinned table of spec/rtk-api-notes.md; values, not the header's macros,
 // so this file does not depend on which platform header defined them.
 constexpr std::array<std::pair<uint32_t, const char *>, 15> kStatusNames{{
     {0x00000000u, "STATUS_SUCCESS"},

@@ -2,24 +2,22 @@
 #include <algorithm>
 #include <map>
 
-#include "json_access.h"
 #include "rtkconf/report.h"
 
 namespace rtkconf::report {
 
 namespace {
 
-using namespace detail;
+using results::Results;
+using results::Rule;
 
-std::string label_of(const json &results) {
-    const json &impl = member(results, "implementation");
-    return text(impl, "label") + " (" + text(impl, "platform") + ")";
+std::string label_of(const Results &results) {
+    return results.implementation.label + " (" + results.implementation.platform + ")";
 }
 
-// ID -> rule; on a duplicate ID the first one counts, as in the matrix.
-std::map<std::string, const json *> index_rules(const json &results) {
-    std::map<std::string, const json *> rules;
-    for (const auto &rule : array(results, "rules")) rules.emplace(text(rule, "id"), &rule);
+std::map<std::string, const Rule *> index_rules(const Results &results) {
+    std::map<std::string, const Rule *> rules;
+    for (const auto &rule : results.rules) rules.emplace(rule.id, &rule);
     return rules;
 }
 
@@ -40,28 +38,16 @@ std::string pad(std::string text, std::size_t width) {
     return text;
 }
 
-// The status as a reader should compare it: a failure the vendor declared
-// is not the same finding as an undeclared one.
-std::string shown_status(const json &rule) {
-    const std::string status = text(rule, "status");
-    const json &expectation = detail::member(rule, "expected_failure");
-    if (!expectation.is_object()) return status;
-    const std::string outcome = text(expectation, "outcome");
-    if (outcome == "expected-fail") return status + " (expected)";
-    if (outcome == "unexpected-pass") return status + " (unexpected)";
-    return status + " (declared)";
-}
-
 }  // namespace
 
-ResultsDiff diff(const json &before, const json &after) {
+ResultsDiff diff(const Results &before, const Results &after) {
     ResultsDiff result;
     result.before_label = label_of(before);
     result.after_label = label_of(after);
-    result.before_verdict = text(before, "verdict");
-    result.after_verdict = text(after, "verdict");
-    result.before_profile = text(before, "profile");
-    result.after_profile = text(after, "profile");
+    result.before_verdict = std::string(to_string(before.verdict));
+    result.after_verdict = std::string(to_string(after.verdict));
+    result.before_profile = std::string(to_string(before.profile));
+    result.after_profile = std::string(to_string(after.profile));
     const auto old_rules = index_rules(before);
     const auto new_rules = index_rules(after);
 
@@ -69,9 +55,9 @@ ResultsDiff diff(const json &before, const json &after) {
         const auto it = new_rules.find(id);
         if (it == new_rules.end()) {
             result.changes.push_back(
-                {RuleChange::Kind::removed, id, text(*rule, "title"), shown_status(*rule), ""});
+                {RuleChange::Kind::removed, id, rule->title, shown_status(*rule), ""});
         } else if (shown_status(*rule) != shown_status(*it->second)) {
-            result.changes.push_back({RuleChange::Kind::changed, id, text(*it->second, "title"),
+            result.changes.push_back({RuleChange::Kind::changed, id, it->second->title,
                                       shown_status(*rule), shown_status(*it->second)});
         } else {
             ++result.unchanged;
@@ -80,7 +66,7 @@ ResultsDiff diff(const json &before, const json &after) {
     for (const auto &[id, rule] : new_rules)
         if (!old_rules.contains(id))
             result.changes.push_back(
-                {RuleChange::Kind::added, id, text(*rule, "title"), "", shown_status(*rule)});
+                {RuleChange::Kind::added, id, rule->title, "", shown_status(*rule)});
     std::stable_sort(result.changes.begin(), result.changes.end(),
                      [](const RuleChange &a, const RuleChange &b) { return a.id < b.id; });
     return result;

@@ -1,13 +1,11 @@
 #include "html_page.h"
-#include "json_access.h"
-
-#include "escape.h"
-#include "rtkconf/report.h"
 
 namespace rtkconf::report::detail {
 
+using results::Status;
+
 std::string fill_template(std::string_view page_template,
-                          const std::map<std::string, std::string> &values) {
+                          const std::map<std::string, Html> &values) {
     std::string out;
     out.reserve(page_template.size() * 2);
     std::size_t pos = 0;
@@ -19,7 +17,7 @@ std::string fill_template(std::string_view page_template,
         out.append(page_template, pos, open - pos);
         const std::string name(page_template.substr(open + 2, close - open - 2));
         if (const auto it = values.find(name); it != values.end())
-            out += it->second;
+            out += it->second.str();
         else
             out.append(page_template, open, close + 2 - open);
         pos = close + 2;
@@ -28,37 +26,53 @@ std::string fill_template(std::string_view page_template,
     return out;
 }
 
-std::string status_class(std::string_view status) {
-    return parse_status(status) ? "st-" + std::string(status) : "st-unknown";
+Html status_class(Status status) {
+    return Html("st-") + text(to_string(status));
 }
 
-std::string status_badge(std::string_view status) {
-    return "<span class=\"badge " + status_class(status) + "\" data-status=\"" +
-           escape_html(status) + "\">" +
-           escape_html(status.empty() ? std::string_view("none") : status) + "</span>";
+Html status_badge(Status status) {
+    return Html("<span class=\"badge ") + status_class(status) + "\" data-status=\"" +
+           text(to_string(status)) + "\">" + text(to_string(status)) + "</span>";
 }
 
-std::string verdict_class(std::string_view verdict) {
-    if (verdict == "conformant" || verdict == "not-conformant" || verdict == "incomplete" ||
-        verdict == "partial")
-        return "verdict-" + std::string(verdict);
-    return "verdict-unknown";
+ShownVerdict shown_verdict(const results::Results &results) {
+    switch (results.verdict) {
+        case results::Verdict::conformant:
+            // A run of some rules says nothing about the others.
+            if (!results.rule_filter.empty() || results.shard) return ShownVerdict::partial;
+            return ShownVerdict::conformant;
+        case results::Verdict::not_conformant:
+            return ShownVerdict::not_conformant;
+        case results::Verdict::incomplete:
+            break;
+    }
+    return ShownVerdict::incomplete;
 }
 
-std::string verdict_text(std::string_view verdict) {
-    if (verdict == "conformant") return "CONFORMANT";
-    if (verdict == "not-conformant") return "NOT CONFORMANT";
-    if (verdict == "incomplete") return "INCOMPLETE";
-    if (verdict == "partial") return "PARTIAL";
-    return "VERDICT UNKNOWN";
+namespace {
+struct VerdictLook {
+    ShownVerdict verdict;
+    Literal css_class, banner;
+};
+constexpr VerdictLook kVerdictLooks[] = {
+    {ShownVerdict::conformant, "verdict-conformant", "CONFORMANT"},
+    {ShownVerdict::not_conformant, "verdict-not-conformant", "NOT CONFORMANT"},
+    {ShownVerdict::incomplete, "verdict-incomplete", "INCOMPLETE"},
+    {ShownVerdict::partial, "verdict-partial", "PARTIAL"},
+};
+const VerdictLook &look_of(ShownVerdict verdict) {
+    for (const VerdictLook &look : kVerdictLooks)
+        if (look.verdict == verdict) return look;
+    return kVerdictLooks[2];  // unreachable for a value of the enum
+}
+}  // namespace
+
+Html verdict_class(ShownVerdict verdict) {
+    return Html(look_of(verdict).css_class);
 }
 
-std::string shown_verdict(const nlohmann::json &results) {
-    const std::string verdict = text(results, "verdict");
-    // A run of some rules only says nothing about the others: never
-    // "conformant", whatever passed.
-    if (verdict == "conformant" && !text(results, "rule_filter").empty()) return "partial";
-    return verdict;
+Html verdict_text(ShownVerdict verdict) {
+    return Html(look_of(verdict).banner);
 }
 
 }  // namespace rtkconf::report::detail

@@ -8,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "html.h"
+#include "rtkconf/results/model.h"
 
 namespace rtkconf::report::detail {
 
@@ -17,25 +18,26 @@ namespace rtkconf::report::detail {
 std::string_view embedded_asset(std::string_view name);
 
 // Replaces each {{name}} in `page_template` by values[name] in a single
-// pass, so text inserted for one marker is never scanned for others.
+// pass, so markup inserted for one marker is never scanned for others.
 // Unknown markers are kept as they are.
 std::string fill_template(std::string_view page_template,
-                          const std::map<std::string, std::string> &values);
+                          const std::map<std::string, Html> &values);
 
-// "st-fail" for a known status, "st-unknown" otherwise.
-std::string status_class(std::string_view status);
-// <span class="badge st-fail">fail</span>, text escaped.
-std::string status_badge(std::string_view status);
-// "verdict-conformant", "-not-conformant", "-incomplete", "-partial" or
-// "verdict-unknown".
-std::string verdict_class(std::string_view verdict);
-// "CONFORMANT", "NOT CONFORMANT", "INCOMPLETE", "PARTIAL" or "VERDICT UNKNOWN".
-std::string verdict_text(std::string_view verdict);
-// The verdict a page shows for one results document: its own, except that
-// a run filtered with --rules is "partial", never "conformant".
-std::string shown_verdict(const nlohmann::json &results);
+// "st-fail".
+Html status_class(results::Status status);
+// <span class="badge st-fail" data-status="fail">fail</span>
+Html status_badge(results::Status status);
 
-// The generator <meta> content: "rtkconf_report".
-inline constexpr std::string_view kGenerator = "rtkconf_report";
+// What a page says of a run: its verdict, except that a run of some rules
+// (--rules, or one shard) is partial, never conformant.
+enum class ShownVerdict { conformant, not_conformant, incomplete, partial };
+ShownVerdict shown_verdict(const results::Results &results);
+// "verdict-conformant", "verdict-not-conformant", "verdict-incomplete", "verdict-partial".
+Html verdict_class(ShownVerdict verdict);
+// "CONFORMANT", "NOT CONFORMANT", "INCOMPLETE", "PARTIAL".
+Html verdict_text(ShownVerdict verdict);
+
+// The generator <meta> content.
+inline constexpr Literal kGenerator = "rtkconf_report";
 
 }  // namespace rtkconf::report::detail

@@ -1,117 +1,108 @@
 // The rules table of report.html: one row per rule with its evidence, the
 // command that reruns it, and a <details> call log, which expands without
 // JavaScript. report.js only filters these rows.
-#include "escape.h"
 #include "html_page.h"
 #include "html_report_parts.h"
-#include "json_access.h"
 #include "rtkconf/report.h"
 
 namespace rtkconf::report::detail {
 
-using nlohmann::json;
+using results::Outcome;
+using results::Results;
+using results::Rule;
+using results::Status;
 
 namespace {
 
-std::string calls_table(const json &calls) {
-    std::string out =
+Html calls_table(const std::vector<results::Call> &calls) {
+    Html out(
         "<table class=\"calls\"><thead><tr><th>#</th><th>Peer</th><th>Call</th><th>Status</th>"
-        "<th>Name</th><th>Detail</th></tr></thead><tbody>";
-    int index = 0;
+        "<th>Name</th><th>Detail</th></tr></thead><tbody>");
+    std::int64_t index = 0;
     for (const auto &call : calls)
-        out += "<tr><td>" + std::to_string(++index) + "</td><td>" +
-               escape_html(text(call, "peer")) + "</td><td>" + escape_html(text(call, "call")) +
-               "</td><td>" + escape_html(text(call, "status")) + "</td><td>" +
-               escape_html(text(call, "status_name")) + "</td><td>" +
-               escape_html(text(call, "detail")) + "</td></tr>";
+        out += Html("<tr><td>") + number(++index) + "</td><td>" + text(call.peer) + "</td><td>" +
+               text(call.call) + "</td><td>" + text(call.status) + "</td><td>" +
+               text(call.status_name) + "</td><td>" + text(call.detail) + "</td></tr>";
     return out + "</tbody></table>";
 }
 
-std::string call_log(const json &rule) {
-    const json &tests = array(rule, "tests");
-    if (tests.empty()) return {};
+Html call_log(const Rule &rule) {
+    if (rule.tests.empty()) return {};
     std::size_t calls = 0;
-    for (const auto &test : tests) calls += array(test, "calls").size();
-    std::string out =
-        "<details class=\"calllog\"><summary>Call log: " + std::to_string(tests.size()) +
-        (tests.size() == 1 ? " test, " : " tests, ") + std::to_string(calls) +
-        (calls == 1 ? " call" : " calls") + "</summary>";
-    for (const auto &test : tests) {
-        out += "<div class=\"test\"><div class=\"test-head\">" +
-               status_badge(text(test, "status")) + " " + escape_html(text(test, "name")) +
-               " <span class=\"muted\">" + std::to_string(integer(test, "duration_ms")) +
+    for (const auto &test : rule.tests) calls += test.calls.size();
+    Html out = Html("<details class=\"calllog\"><summary>Call log: ") +
+               number(static_cast<std::int64_t>(rule.tests.size())) +
+               (rule.tests.size() == 1 ? Html(" test, ") : Html(" tests, ")) +
+               number(static_cast<std::int64_t>(calls)) +
+               (calls == 1 ? Html(" call") : Html(" calls")) + "</summary>";
+    for (const auto &test : rule.tests) {
+        out += Html("<div class=\"test\"><div class=\"test-head\">") + status_badge(test.status) +
+               " " + text(test.name) + " <span class=\"muted\">" + number(test.duration_ms) +
                " ms</span></div>";
-        const json &messages = array(test, "messages");
-        if (!messages.empty()) {
+        if (!test.messages.empty()) {
             out += "<ul class=\"messages\">";
-            for (const auto &m : messages) out += "<li>" + escape_html(as_text(m)) + "</li>";
+            for (const auto &m : test.messages) out += Html("<li>") + text(m) + "</li>";
             out += "</ul>";
         }
-        if (!array(test, "calls").empty()) out += calls_table(array(test, "calls"));
+        if (!test.calls.empty()) out += calls_table(test.calls);
         out += "</div>";
     }
     return out + "</details>";
 }
 
-std::string rule_row(const json &rule) {
-    const std::string id = text(rule, "id");
-    const std::string status = text(rule, "status");
-    const std::string level = text(rule, "level");
+Html expectation_badge(const results::Expectation &e) {
+    return Html("<div class=\"expectation ") + text(to_string(e.outcome)) + "\">" +
+           (e.outcome == Outcome::unexpected_pass
+                ? Html("unexpected pass: the declared failure is stale")
+                : Html("expected fail")) +
+           "</div>";
+}
+
+Html rule_row(const Rule &rule) {
     std::string evidence;
-    for (const auto &line : array(rule, "evidence")) evidence += as_text(line) + "\n";
+    for (const auto &line : rule.evidence) evidence += line + "\n";
     if (!evidence.empty()) evidence.pop_back();
 
-    std::string out = "<tr class=\"rule-row " + status_class(status) + "\" id=\"rule-" +
-                      escape_html(id) + "\" data-rule-id=\"" + escape_html(id) +
-                      "\" data-status=\"" + escape_html(status) + "\" data-family=\"" +
-                      escape_html(text(rule, "family")) + "\">";
-    out += "<td class=\"rule-id\"><code>" + escape_html(id) + "</code><div class=\"family\">" +
-           escape_html(text(rule, "family")) + "</div></td>";
-    out += "<td class=\"level lvl-" + escape_html(level) + "\">" + escape_html(level) + "</td>";
-    out += "<td class=\"rule-text\"><div class=\"title\">" + escape_html(text(rule, "title")) +
-           "</div>";
-    if (const auto source = text(rule, "source"); !source.empty())
-        out += "<blockquote class=\"source\">" + escape_html(source) + "</blockquote>";
-    out += "</td><td class=\"status\">" + status_badge(status) + "<div class=\"muted\">" +
-           std::to_string(integer(rule, "duration_ms")) + " ms</div>";
-    if (!boolean(rule, "counts_for_verdict", true)) out += "<div class=\"muted\">not counted</div>";
-    const json &expectation = member(rule, "expected_failure");
-    if (expectation.is_object()) {
-        const std::string outcome = text(expectation, "outcome");
-        out += "<div class=\"expectation " + escape_html(outcome) + "\">" +
-               (outcome == "unexpected-pass" ? "unexpected pass: the declared failure is stale"
-                                             : "expected fail") +
-               "</div>";
-    }
+    Html out = Html("<tr class=\"rule-row ") + status_class(rule.status) + "\" id=\"rule-" +
+               text(rule.id) + "\" data-rule-id=\"" + text(rule.id) + "\" data-status=\"" +
+               text(to_string(rule.status)) + "\" data-family=\"" + text(rule.family) + "\">";
+    out += Html("<td class=\"rule-id\"><code>") + text(rule.id) + "</code><div class=\"family\">" +
+           text(rule.family) + "</div></td>";
+    out += Html("<td class=\"level lvl-") + text(to_string(rule.level)) + "\">" +
+           text(to_string(rule.level)) + "</td>";
+    out += Html("<td class=\"rule-text\"><div class=\"title\">") + text(rule.title) + "</div>";
+    if (!rule.source.empty())
+        out += Html("<blockquote class=\"source\">") + text(rule.source) + "</blockquote>";
+    out += Html("</td><td class=\"status\">") + status_badge(rule.status) +
+           "<div class=\"muted\">" + number(rule.duration_ms) + " ms</div>";
+    if (!rule.counts_for_verdict) out += "<div class=\"muted\">not counted</div>";
+    if (rule.expected_failure) out += expectation_badge(*rule.expected_failure);
     out += "</td><td class=\"evidence\">";
-    if (expectation.is_object()) {
-        out += "<div class=\"declared\">declared by the vendor: " +
-               escape_html(text(expectation, "reason"));
-        if (const std::string link = text(expectation, "link"); !link.empty())
-            out += " (" + escape_html(link) + ")";
+    if (const auto &e = rule.expected_failure) {
+        out += Html("<div class=\"declared\">declared by the vendor: ") + text(e->reason);
+        if (!e->link.empty()) out += Html(" (") + text(e->link) + ")";
         out += "</div>";
     }
-    if (const auto observed = text(rule, "observed"); !observed.empty())
-        out += "<div class=\"observed\">observed: " + escape_html(observed) + "</div>";
-    if (!evidence.empty()) out += "<pre class=\"evidence\">" + escape_html(evidence) + "</pre>";
-    if (const std::string rerun = text(rule, "rerun");
-        !rerun.empty() && status != "pass" && status != "skip")
-        out += "<div class=\"rerun\">rerun: <code>" + escape_html(rerun) + "</code></div>";
+    if (!rule.observed.empty())
+        out += Html("<div class=\"observed\">observed: ") + text(rule.observed) + "</div>";
+    if (!evidence.empty()) out += Html("<pre class=\"evidence\">") + text(evidence) + "</pre>";
+    if (!rule.rerun.empty() && rule.status != Status::pass && rule.status != Status::skip)
+        out += Html("<div class=\"rerun\">rerun: <code>") + text(rule.rerun) + "</code></div>";
     return out + call_log(rule) + "</td></tr>\n";
 }
 
 }  // namespace
 
-std::string html_rules_section(const json &results) {
-    std::string legend = "<div class=\"legend\" id=\"rtk-status-legend\">Statuses: ";
-    for (const Status s : kAllStatuses) legend += status_badge(to_string(s)) + " ";
+Html html_rules_section(const Results &results) {
+    Html legend("<div class=\"legend\" id=\"rtk-status-legend\">Statuses: ");
+    for (const Status s : results::kAllStatuses) legend += status_badge(s) + " ";
     legend += "</div>\n";
-    std::string out = "<section id=\"rules\"><h2>Rules</h2>\n" + legend +
-                      "<div id=\"rtk-filters-slot\"></div>\n"
-                      "<table class=\"rules\" id=\"rtk-rules\"><thead><tr><th>Rule</th>"
-                      "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></"
-                      "thead>\n<tbody>\n";
-    for (const auto &rule : array(results, "rules")) out += rule_row(rule);
+    Html out = Html("<section id=\"rules\"><h2>Rules</h2>\n") + legend +
+               "<div id=\"rtk-filters-slot\"></div>\n"
+               "<table class=\"rules\" id=\"rtk-rules\"><thead><tr><th>Rule</th>"
+               "<th>Level</th><th>Requirement</th><th>Status</th><th>Evidence</th></tr></"
+               "thead>\n<tbody>\n";
+    for (const auto &rule : results.rules) out += rule_row(rule);
     return out + "</tbody></table></section>\n";
 }
 

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "rtkconf/report.h"
+#include "rtkconf/results/json.h"
 
 namespace rtkconf::report {
 
@@ -9,10 +10,8 @@ namespace {
 class JsonWriter final : public ResultsWriter {
   public:
     std::string_view default_file_name() const override { return "results.json"; }
-    void write(const nlohmann::json &results, std::ostream &out) const override {
-        // Invalid UTF-8 from an implementation's output must not make the
-        // run lose its results: replace it rather than throw.
-        out << results.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    void write(const results::Results &results, std::ostream &out) const override {
+        out << results::results_text(results);
     }
 };
 }  // namespace

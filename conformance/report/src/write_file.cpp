@@ -7,13 +7,13 @@
 
 namespace rtkconf::report {
 
-std::string render(const ResultsWriter &writer, const nlohmann::json &results) {
+std::string render(const ResultsWriter &writer, const results::Results &results) {
     std::ostringstream out;
     writer.write(results, out);
     return out.str();
 }
 
-std::optional<std::string> write_file(const ResultsWriter &writer, const nlohmann::json &results,
+std::optional<std::string> write_file(const ResultsWriter &writer, const results::Results &results,
                                       const std::filesystem::path &path) {
     // Render first so a half-written file never replaces a good one.
     const std::string content = render(writer, results);

@@ -1,7 +1,12 @@
 // Escaping of untrusted text into XML, HTML and an inline JSON script.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <type_traits>
+
 #include "escape.h"
+#include "html.h"
 
 namespace rtkconf::report::detail {
 namespace {
@@ -80,6 +85,25 @@ TEST(Escape, JsonForScriptSurvivesInvalidUtf8) {
     std::string text;
     ASSERT_NO_THROW(text = json_for_script(value));
     EXPECT_EQ(nlohmann::json::parse(text)["evidence"], "bad\xEF\xBF\xBD");
+}
+
+// Html is escaped by construction: text read at run time only gets in
+// through text() or number(), so forgetting to escape does not compile.
+template <typename T>
+concept JoinsHtml = requires(Html html, T more) {
+    html + more;
+};
+static_assert(!std::is_constructible_v<Html, std::string>);
+static_assert(!std::is_constructible_v<Html, std::string_view>);
+static_assert(!JoinsHtml<std::string>);
+static_assert(!JoinsHtml<std::string_view>);
+static_assert(JoinsHtml<Html>);
+
+TEST(Html, TextIsEscapedOnTheWayInAndLiteralsAreMarkup) {
+    const Html html = Html("<td title=\"") + text("\"><script>") + "\">" + number(-12) + "</td>";
+    EXPECT_EQ(html.str(), "<td title=\"&quot;&gt;&lt;script&gt;\">-12</td>");
+    EXPECT_EQ(text("bad\xFF").str(), "bad\xEF\xBF\xBD");
+    EXPECT_TRUE(Html().empty());
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ class JUnit : public ::testing::Test {
         ASSERT_FALSE(xmllint_.empty()) << "xmllint not found: install Debian's libxml2-utils";
     }
 
-    std::filesystem::path write_junit(const json &doc) {
+    std::filesystem::path write_junit(const results::Results &doc) {
         const auto path = dir_.path() / "junit.xml";
         EXPECT_EQ(write_file(*make_junit_writer(), doc, path), std::nullopt);
         return path;
@@ -56,11 +56,11 @@ TEST_F(JUnit, SamplesAreValidAgainstTheJUnitSchema) {
 }
 
 TEST_F(JUnit, OneSuitePerFamilyOneCasePerRule) {
-    const json doc = load_sample("mutant_linux.json");
+    const results::Results doc = load_sample("mutant_linux.json");
     const auto file = write_junit(doc);
     EXPECT_EQ(xpath(file, "count(/testsuites/testsuite)"), "7");
-    EXPECT_EQ(xpath(file, "count(//testcase)"), std::to_string(doc["rules"].size()));
-    EXPECT_EQ(xpath(file, "/testsuites/@tests"), std::to_string(doc["rules"].size()));
+    EXPECT_EQ(xpath(file, "count(//testcase)"), std::to_string(doc.rules.size()));
+    EXPECT_EQ(xpath(file, "/testsuites/@tests"), std::to_string(doc.rules.size()));
     EXPECT_EQ(xpath(file, "/testsuites/@failures"), "2");
     EXPECT_EQ(xpath(file, "/testsuites/@errors"), "3");
     EXPECT_EQ(xpath(file, "/testsuites/@skipped"), "1");
@@ -71,7 +71,7 @@ TEST_F(JUnit, OneSuitePerFamilyOneCasePerRule) {
         xpath(
             file,
             "//testsuite[@name='names']/properties/property[@name='implementation.sha256']/@value"),
-        doc["implementation"]["sha256"].get<std::string>());
+        doc.implementation.sha256);
 }
 
 TEST_F(JUnit, EachStatusMapsToItsElement) {
@@ -122,18 +122,20 @@ TEST_F(JUnit, EvidenceAndCallLogSurviveTheRoundTrip) {
     EXPECT_NE(error.find("bad control bytes \\x01\\x07\\x1B[31m"), std::string::npos) << error;
 }
 
-TEST_F(JUnit, HostileAndMalformedDocumentsStillGiveValidXml) {
-    json doc = load_sample("reference_linux.json");
-    doc["rules"][0]["title"] = std::string("bad \xFF\xFE utf8 \x01 \xEF\xBF\xBF");
-    doc["rules"][1]["status"] = "exploded";
-    doc["rules"][2]["family"] = 42;
-    doc["rules"][3]["tests"] = "not an array";
-    doc["rules"].push_back("not a rule");
-    doc["implementation"] = nullptr;
+TEST_F(JUnit, HostileTextStillGivesValidXml) {
+    results::Results doc = load_sample("reference_linux.json");
+    doc.rules[0].title = std::string("bad \xFF\xFE utf8 \x01 \xEF\xBF\xBF");
+    doc.rules[1].family = "fam<&>\"'";
+    doc.rules[2].status = results::Status::fail;
+    doc.rules[2].evidence = {"]]> </failure> \x1B[31m"};
+    doc.implementation.label = std::string("lab\x02el");
     const auto file = write_junit(doc);
     const ToolRun run = validate(file);
     EXPECT_EQ(run.exit_code, 0) << run.err;
-    EXPECT_EQ(xpath(file, "//testcase[starts-with(@name,'SHM-NAME-004')]/error/@type"), "unknown");
+    EXPECT_EQ(xpath(file, "//testcase[starts-with(@name,'SHM-NAME-004')]/@classname"), "fam<&>\"'");
+    EXPECT_NE(xpath(file, "//testcase[starts-with(@name,'SHM-NAME-006')]/failure")
+                  .find("]]> </failure> \\x1B[31m"),
+              std::string::npos);
 }
 
 }  // namespace

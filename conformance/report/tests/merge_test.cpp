@@ -8,9 +8,9 @@ namespace rtkconf::report {
 namespace {
 
 using namespace testing;
-using nlohmann::json;
+using results::Results;
 
-std::vector<json> samples() {
+std::vector<Results> samples() {
     return {load_sample("reference_linux.json"), load_sample("mutant_linux.json"),
             load_sample("reference_wine.json")};
 }
@@ -40,11 +40,10 @@ TEST(Merge, ColumnsCarryLabelPlatformAndVerdict) {
     EXPECT_NE(page.find("<div class=\"impl-platform\">windows-x86_64-wine &middot; lenient"),
               std::string::npos);
     // Each column says which build it judged and when: label, SHA-256, date.
-    const std::string sha = samples()[0]["implementation"]["sha256"];
+    const std::string sha = samples()[0].implementation.sha256;
     EXPECT_NE(page.find("<div class=\"impl-sha mono\">sha256 " + sha.substr(0, 12) + "</div>"),
               std::string::npos);
-    EXPECT_NE(page.find("<div class=\"impl-date\">" + samples()[0]["started"].get<std::string>() +
-                        "</div>"),
+    EXPECT_NE(page.find("<div class=\"impl-date\">" + samples()[0].started + "</div>"),
               std::string::npos);
     ASSERT_NE(a, std::string::npos);
     ASSERT_NE(b, std::string::npos);
@@ -69,13 +68,18 @@ TEST(Merge, CellsShowEachRunsStatusOrAbsence) {
     EXPECT_EQ(count_of(page, "st-absent\""), 3);
 }
 
-TEST(Merge, EmptyAndMalformedInputsDoNotThrow) {
-    std::string page;
-    ASSERT_NO_THROW(page = render_merge_matrix({}));
+TEST(Merge, NoDocumentsGiveAPageThatSaysSo) {
+    const std::string page = render_merge_matrix({});
     EXPECT_NE(page.find("No results documents were given."), std::string::npos);
-    const std::vector<json> odd = {json(), json::array(), json{{"rules", {{{"id", "X"}}, 3}}}};
-    ASSERT_NO_THROW(page = render_merge_matrix(odd));
-    EXPECT_EQ(count_of(page, "<tr data-rule-id="), 2) << "\"X\" and the ID-less entry";
+}
+
+TEST(Merge, AShardsColumnSaysWhichShardItIs) {
+    std::vector<Results> docs = samples();
+    docs[0].shard = results::Shard{2, 3};
+    const std::string page = render_merge_matrix(docs);
+    EXPECT_NE(page.find(" &middot; shard 2/3</div>"), std::string::npos);
+    EXPECT_NE(page.find("verdict-partial\">PARTIAL</td>"), std::string::npos)
+        << "one shard is never the whole run's verdict";
 }
 
 }  // namespace

@@ -8,13 +8,19 @@
 
 #include <boost/process.hpp>
 
+#include "rtkconf/results/json.h"
+
 namespace rtkconf::report::testing {
 
 namespace bp = boost::process;
 
-nlohmann::json load_sample(const std::string &file_name) {
+nlohmann::json load_sample_json(const std::string &file_name) {
     return nlohmann::json::parse(
-        read_text(std::filesystem::path(RTKCONF_REPORT_TEST_DATA) / file_name));
+        read_text(std::filesystem::path(RTKCONF_RESULTS_SAMPLES) / file_name));
+}
+
+results::Results load_sample(const std::string &file_name) {
+    return load_sample_json(file_name).get<results::Results>();
 }
 
 TempDir::TempDir() {

@@ -9,10 +9,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rtkconf/results/model.h"
+
 namespace rtkconf::report::testing {
 
-// A document of tests/data/, parsed.
-nlohmann::json load_sample(const std::string &file_name);
+// A sample document (conformance/results/tests/data/), as JSON and read
+// into the model (throws when the model refuses it).
+nlohmann::json load_sample_json(const std::string &file_name);
+results::Results load_sample(const std::string &file_name);
 
 // A fresh directory under the system temp dir, removed by the destructor.
 class TempDir {

@@ -11,45 +11,47 @@ namespace rtkconf::report {
 namespace {
 
 using namespace testing;
-using nlohmann::json;
+using results::Level;
+using results::Outcome;
+using results::Results;
+using results::Rule;
+using results::Status;
 
-json rule_with(const std::string &id, const std::string &level, const std::string &status,
-               bool counts) {
-    json rule = load_sample("mutant_linux.json")["rules"][0];
-    rule["id"] = id;
-    rule["level"] = level;
-    rule["status"] = status;
-    rule["counts_for_verdict"] = counts;
-    rule["rerun"] = "'/bin/rtkconf' run --impl '/lib/x.so' --profile strict --rules '" + id + "'";
+Rule rule_with(const std::string &id, Level level, Status status, bool counts) {
+    Rule rule = load_sample("mutant_linux.json").rules[0];
+    rule.id = id;
+    rule.level = level;
+    rule.status = status;
+    rule.counts_for_verdict = counts;
+    rule.rerun = "'/bin/rtkconf' run --impl '/lib/x.so' --profile strict --rules '" + id + "'";
     return rule;
 }
 
 TEST(VerdictPresentation, AFilteredRunIsPartialNeverConformant) {
-    json doc = load_sample("reference_linux.json");
-    doc["rule_filter"] = "SHM-NAME-*";
+    Results doc = load_sample("reference_linux.json");
+    doc.rule_filter = "SHM-NAME-*";
     const std::string page = render(*make_html_report_writer(), doc);
     EXPECT_NE(page.find("<span class=\"verdict-text\">PARTIAL</span>"), std::string::npos);
     EXPECT_EQ(page.find(">CONFORMANT<"), std::string::npos);
     EXPECT_NE(page.find("only rules matching &#39;SHM-NAME-*&#39; were run"), std::string::npos);
-    const std::vector<json> docs{load_sample("reference_linux.json"), doc};
+    const std::vector<Results> docs{load_sample("reference_linux.json"), doc};
     const std::string matrix = render_merge_matrix(docs);
     EXPECT_NE(matrix.find("verdict-partial\">PARTIAL</td>"), std::string::npos);
     EXPECT_NE(matrix.find("rules SHM-NAME-*"), std::string::npos) << "the column says so";
 }
 
 TEST(VerdictPresentation, AnIncompleteRunSaysSo) {
-    json doc = load_sample("reference_linux.json");
-    doc["verdict"] = "incomplete";
-    EXPECT_EQ(validate_results(doc), std::nullopt);
+    Results doc = load_sample("reference_linux.json");
+    doc.verdict = results::Verdict::incomplete;
     const std::string page = render(*make_html_report_writer(), doc);
     EXPECT_NE(page.find("<span class=\"verdict-text\">INCOMPLETE</span>"), std::string::npos);
     EXPECT_NE(page.find("harness errors left rules unjudged"), std::string::npos);
 }
 
 TEST(VerdictPresentation, AFailingRuleShowsTheCommandThatRerunsIt) {
-    json doc = load_sample("mutant_linux.json");
-    doc["rules"] = json::array({rule_with("SHM-A-001", "MUST", "fail", true),
-                                rule_with("SHM-B-001", "MUST", "pass", true)});
+    Results doc = load_sample("mutant_linux.json");
+    doc.rules = {rule_with("SHM-A-001", Level::must, Status::fail, true),
+                 rule_with("SHM-B-001", Level::must, Status::pass, true)};
     const std::string page = render(*make_html_report_writer(), doc);
     EXPECT_NE(page.find("rerun: <code>&#39;/bin/rtkconf&#39; run --impl &#39;/lib/x.so&#39; "
                         "--profile strict --rules &#39;SHM-A-001&#39;</code>"),
@@ -59,16 +61,15 @@ TEST(VerdictPresentation, AFailingRuleShowsTheCommandThatRerunsIt) {
 }
 
 TEST(VerdictPresentation, LeaksHaveTheirOwnSection) {
-    json doc = load_sample("mutant_linux.json");
-    json leak = rule_with("SHM-LEAK-001", "SHOULD", "fail", true);
-    leak["tests"] = json::array(
-        {{{"name", "SHM_NAME_001.X"},
-          {"status", "fail"},
-          {"duration_ms", 0},
-          {"messages", {"leak: \"n1\" still opens as mutex 2000 ms after every process"}},
-          {"calls", json::array()}}});
-    doc["rules"].push_back(leak);
-    doc["remaining_names"] = {"\"n1\" (mutex)"};
+    Results doc = load_sample("mutant_linux.json");
+    Rule leak = rule_with("SHM-LEAK-001", Level::should, Status::fail, true);
+    leak.tests = {results::Test{"SHM_NAME_001.X",
+                                Status::fail,
+                                0,
+                                {"leak: \"n1\" still opens as mutex 2000 ms after every process"},
+                                {}}};
+    doc.rules.push_back(leak);
+    doc.remaining_names = {"\"n1\" (mutex)"};
     const std::string page = render(*make_html_report_writer(), doc);
     EXPECT_NE(page.find("<section id=\"leaks\">"), std::string::npos);
     EXPECT_NE(page.find("<td><code>SHM_NAME_001.X</code></td>"), std::string::npos);
@@ -81,33 +82,32 @@ TEST(VerdictPresentation, LeaksHaveTheirOwnSection) {
 }
 
 TEST(VerdictPresentation, DeclaredFailuresKeepTheirReasonEverywhere) {
-    json doc = load_sample("mutant_linux.json");
-    json declared = rule_with("SHM-A-001", "MUST", "fail", true);
-    declared["expected_failure"] = {
-        {"reason", "case-folded names"}, {"link", "BUG-12"}, {"outcome", "expected-fail"}};
-    doc["rules"] = json::array({declared});
+    Results doc = load_sample("mutant_linux.json");
+    Rule declared = rule_with("SHM-A-001", Level::must, Status::fail, true);
+    declared.expected_failure =
+        results::Expectation{"case-folded names", "BUG-12", Outcome::expected_fail};
+    doc.rules = {declared};
     const std::string page = render(*make_html_report_writer(), doc);
     EXPECT_NE(page.find("expected fail"), std::string::npos);
     EXPECT_NE(page.find("declared by the vendor: case-folded names (BUG-12)"), std::string::npos);
-    const std::vector<json> docs{doc};
+    const std::vector<Results> docs{doc};
     EXPECT_NE(render_merge_matrix(docs).find("(expected)"), std::string::npos);
-    json before = doc;
-    before["rules"][0].erase("expected_failure");
+    Results before = doc;
+    before.rules[0].expected_failure.reset();
     const ResultsDiff d = diff(before, doc);
     ASSERT_EQ(d.changes.size(), 1u) << "declaring a failure is a change a reader must see";
     EXPECT_EQ(d.changes[0].after, "fail (expected)");
 }
 
 TEST(VerdictPresentation, InJUnitOnlyWhatCountsFails) {
-    json doc = load_sample("mutant_linux.json");
-    json info = rule_with("SHM-INFO-009", "INFO", "fail", false);
-    json should_lenient = rule_with("SHM-S-001", "SHOULD", "fail", false);
-    json expected = rule_with("SHM-E-001", "MUST", "fail", true);
-    expected["expected_failure"] = {
-        {"reason", "known"}, {"link", ""}, {"outcome", "expected-fail"}};
-    json stale = rule_with("SHM-P-001", "MUST", "pass", true);
-    stale["expected_failure"] = {{"reason", "old"}, {"link", ""}, {"outcome", "unexpected-pass"}};
-    doc["rules"] = json::array({info, should_lenient, expected, stale});
+    Results doc = load_sample("mutant_linux.json");
+    Rule info = rule_with("SHM-INFO-009", Level::info, Status::fail, false);
+    Rule should_lenient = rule_with("SHM-S-001", Level::should, Status::fail, false);
+    Rule expected = rule_with("SHM-E-001", Level::must, Status::fail, true);
+    expected.expected_failure = results::Expectation{"known", "", Outcome::expected_fail};
+    Rule stale = rule_with("SHM-P-001", Level::must, Status::pass, true);
+    stale.expected_failure = results::Expectation{"old", "", Outcome::unexpected_pass};
+    doc.rules = {info, should_lenient, expected, stale};
     const std::string xml = render(*make_junit_writer(), doc);
     EXPECT_EQ(count_of(xml, "<failure"), 1) << xml;
     EXPECT_NE(xml.find("<failure message=\"unexpected pass: the failure declared"),
@@ -120,8 +120,8 @@ TEST(VerdictPresentation, InJUnitOnlyWhatCountsFails) {
 }
 
 TEST(VerdictPresentation, DiffPrintsBothProfiles) {
-    json lenient = load_sample("reference_linux.json");
-    lenient["profile"] = "lenient";
+    Results lenient = load_sample("reference_linux.json");
+    lenient.profile = results::Profile::lenient;
     const std::string text = render_diff_text(diff(load_sample("reference_linux.json"), lenient));
     EXPECT_NE(text.find(", profile strict\n"), std::string::npos) << text;
     EXPECT_NE(text.find(", profile lenient\n"), std::string::npos) << text;

@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "child_report.h"
-#include "test_status.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Status;
 
 struct ChildEnd {
     enum class How { exited, signalled, timed_out, not_started };

@@ -26,7 +26,7 @@ std::optional<ChildReport> child_report_from_json(const nlohmann::json &doc, std
     try {
         ChildReport report;
         report.test = doc.at("test").get<std::string>();
-        auto status = parse_status(doc.at("status").get<std::string>());
+        auto status = results::parse_status(doc.at("status").get<std::string>());
         if (!status) {
             error = "unknown status " + doc.at("status").dump();
             return std::nullopt;

@@ -12,9 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "test_status.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Status;
 
 struct CallRecord {
     std::string peer;

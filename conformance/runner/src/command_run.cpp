@@ -5,15 +5,17 @@
 #include <thread>
 
 #include "commands.h"
-#include "host_platform.h"
 #include "expected_failures.h"
+#include "host_platform.h"
 #include "iut_check.h"
 #include "leak_rules.h"
 #include "plugin_probe.h"
 #include "progress.h"
 #include "report_outputs.h"
 #include "results_document.h"
+#include "rule_results.h"
 #include "sha256.h"
+#include "shard.h"
 #include "work_dir.h"
 #include "rtkconf/agent/protocol.h"
 #include "rtkconf/peer.h"
@@ -63,12 +65,30 @@ std::vector<std::string> names_left(const ExecutionSettings &s,
 
 }  // namespace
 
+int verdict_exit_code(results::Verdict verdict) {
+    switch (verdict) {
+        case results::Verdict::conformant:
+            return 0;
+        case results::Verdict::not_conformant:
+            return 1;
+        case results::Verdict::incomplete:
+            break;
+    }
+    return 2;
+}
+
 int run_command(const RunOptions &o) {
     const auto started = std::chrono::steady_clock::now();
     const std::string started_utc = utc_now_iso8601();
-    const auto profile = parse_profile(o.profile);
+    const auto profile = results::parse_profile(o.profile);
     if (!profile) return usage_error("--profile must be strict or lenient");
     if (o.timeout_seconds <= 0) return usage_error("--timeout must be positive");
+    std::optional<results::Shard> shard;
+    if (!o.shard.empty()) {
+        std::string error;
+        shard = parse_shard(o.shard, error);
+        if (!shard) return usage_error("--shard: " + error);
+    }
     std::vector<DeclaredFailure> declared;
     if (!o.expect.empty()) {
         std::string error;
@@ -119,10 +139,17 @@ int run_command(const RunOptions &o) {
     }
     if (settings.plugins.empty()) return usage_error("no usable plugin in " + plugin_dir.string());
 
-    const TestPlan plan = make_plan(catalog, registered_tests(), o.rules, iut.missing_optional);
+    TestPlan plan = make_plan(catalog, registered_tests(), o.rules, iut.missing_optional);
     for (const std::string &t : plan.orphan_tests)
         std::cerr << "rtkconf: test " << t << " belongs to no registered rule: not run\n";
     if (plan.rules.empty()) return usage_error("no rule matches --rules '" + o.rules + "'");
+    std::vector<std::string> selected;  // the whole run's rules, of which a shard runs some
+    for (const PlannedRule &r : plan.rules) selected.push_back(r.rule.id);
+    if (shard) {
+        keep_shard(plan, *shard);
+        std::cout << "rtkconf: shard " << shard->index << "/" << shard->count << ": "
+                  << plan.rules.size() << " of the " << selected.size() << " selected rules\n";
+    }
     for (const DeclaredFailure &d : declared) {
         const auto builtin = leak_rules();
         const bool is_builtin = std::any_of(builtin.begin(), builtin.end(),
@@ -158,11 +185,14 @@ int run_command(const RunOptions &o) {
             print_progress(std::cout, done, jobs.size(), r);
         });
 
-    std::vector<RuleResult> rules = fold_results(plan, results, *profile);
-    for (RuleResult &r : fold_leak_rules(results, settings.leak_probe_why, *profile))
+    std::vector<results::Rule> rules = fold_results(plan, results, *profile);
+    for (results::Rule &r : fold_leak_rules(results, rules, settings.leak_probe_why, *profile))
         rules.push_back(std::move(r));
-    for (const std::string &id : apply_expected_failures(rules, declared))
+    for (const std::string &id : apply_expected_failures(rules, declared)) {
+        // Another shard runs it: that shard's results judge the declaration.
+        if (shard && std::find(selected.begin(), selected.end(), id) != selected.end()) continue;
         std::cerr << "rtkconf: --expect names " << id << ", which this run did not include\n";
+    }
     RunIdentity run;
     run.iut_path = device ? std::string(RTKCONF_AGENT_DEVICE_PATH) : impl.string();
     run.iut_sha256 = device ? "" : sha256_file_hex(impl).value_or("");
@@ -178,6 +208,7 @@ int run_command(const RunOptions &o) {
     run.rule_filter = o.rules;
     run.runner = self.string();
     run.settle_ms = o.settle_ms;
+    run.shard = shard;
     run.remaining_names = names_left(settings, results);
     for (const std::string &n : run.remaining_names)
         std::cout << "rtkconf: still exists after the run: " << n << "\n";
@@ -186,24 +217,16 @@ int run_command(const RunOptions &o) {
                           .count();
     const FixtureIndex fixtures =
         load_fixture_index(o.fixture_index.empty() ? default_fixture_index(self) : o.fixture_index);
-    const nlohmann::json document = results_document(run, rules, plugins, fixtures);
+    const results::Results document = results_document(run, std::move(rules), plugins, fixtures);
 
     std::error_code ec;
     std::filesystem::create_directories(o.report_dir, ec);
     if (ec) return usage_error("cannot create " + o.report_dir.string() + ": " + ec.message());
     const std::vector<std::string> write_errors = write_run_outputs(document, o.report_dir);
     for (const std::string &e : write_errors) std::cerr << "rtkconf: " << e << "\n";
-    print_summary(std::cout, rules, *profile, o.report_dir / "report.html");
+    print_summary(std::cout, document, o.report_dir / "report.html");
     if (!write_errors.empty() || plugin_problems) return 2;
-    switch (verdict_of(rules, *profile)) {
-        case Verdict::conformant:
-            return 0;
-        case Verdict::not_conformant:
-            return 1;
-        case Verdict::incomplete:
-            break;
-    }
-    return 2;
+    return verdict_exit_code(document.verdict);
 }
 
 }  // namespace rtkconf::runner

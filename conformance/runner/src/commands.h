@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "rtkconf/results/vocabulary.h"
+
 namespace rtkconf::runner {
 
 struct RunOptions {
@@ -18,13 +20,22 @@ struct RunOptions {
     bool safe = false;   // skip the probes that could crash a kernel-mode implementation
     bool heavy = false;  // heavy rules run their full-size rows (minutes, gigabytes)
     double timeout_seconds = 30;
+    // --timeout when --heavy is given without one: a 64 GiB row took
+    // 153 s alone on a loaded 2-core machine, and 348 s with the other one
+    // beside it (SHM-CAP-006 and SHM-MAP-008 run at once); over three times that.
+    static constexpr double kHeavyTimeoutSeconds = 1200;
     unsigned jobs = 2;
     unsigned repeat = 1;               // each selected test runs this many times; the worst counts
     unsigned settle_ms = 2000;         // how long the leak probe waits for asynchronous cleanup
     std::filesystem::path expect;      // declared failures (expected_failures.h); empty: none
     std::filesystem::path plugin_dir;  // empty = default
     std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
+    std::string shard;  // "K/N": run the K-th of N parts of the rules (shard.h); empty: all
 };
+
+// What `run` (and `report --merge` of shards) exits with for a verdict:
+// 0 conformant, 1 not conformant, 2 incomplete.
+int verdict_exit_code(results::Verdict verdict);
 
 int run_command(const RunOptions &options);
 int list_rules_command(const std::string &format, const std::filesystem::path &plugin_dir,

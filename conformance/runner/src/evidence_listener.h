@@ -8,9 +8,11 @@
 
 #include <gtest/gtest.h>
 
-#include "test_status.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Status;
 
 // A failure message as evidence: an assertion that explains itself
 // ("expected X, got Y") without GoogleTest's "Value of / Actual / Expected"

@@ -5,24 +5,6 @@
 #include <nlohmann/json.hpp>
 
 namespace rtkconf::runner {
-namespace {
-
-std::string outcome_of(Status status) {
-    switch (status) {
-        case Status::fail:
-        case Status::crash:
-        case Status::timeout:
-            return "expected-fail";
-        case Status::pass:
-            return "unexpected-pass";
-        case Status::skip:
-        case Status::error:
-            break;
-    }
-    return "not-judged";
-}
-
-}  // namespace
 
 std::optional<std::vector<DeclaredFailure>> load_expected_failures(
     const std::filesystem::path &path, std::string &error) {
@@ -61,15 +43,16 @@ std::optional<std::vector<DeclaredFailure>> load_expected_failures(
     return out;
 }
 
-std::vector<std::string> apply_expected_failures(std::vector<RuleResult> &rules,
+std::vector<std::string> apply_expected_failures(std::vector<results::Rule> &rules,
                                                  const std::vector<DeclaredFailure> &declared) {
     std::vector<std::string> unknown;
     for (const DeclaredFailure &d : declared) {
         bool found = false;
-        for (RuleResult &r : rules) {
-            if (r.rule.id != d.rule) continue;
+        for (results::Rule &r : rules) {
+            if (r.id != d.rule) continue;
             found = true;
-            r.expectation = Expectation{d.reason, d.link, outcome_of(r.status)};
+            r.expected_failure =
+                results::Expectation{d.reason, d.link, results::outcome_for(r.status)};
         }
         if (!found) unknown.push_back(d.rule);
     }

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "rule_results.h"
+#include "rtkconf/results/model.h"
 
 namespace rtkconf::runner {
 
@@ -28,7 +28,7 @@ std::optional<std::vector<DeclaredFailure>> load_expected_failures(
 
 // Marks the declared rules of `rules`; returns the declared IDs that name
 // no rule of the run (a usage error: the declaration is for something else).
-std::vector<std::string> apply_expected_failures(std::vector<RuleResult> &rules,
+std::vector<std::string> apply_expected_failures(std::vector<results::Rule> &rules,
                                                  const std::vector<DeclaredFailure> &declared);
 
 }  // namespace rtkconf::runner

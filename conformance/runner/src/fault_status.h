@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "plugin_host.h"
-#include "test_status.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Status;
 
 // The status a test ends with, given what its assertions said (`status`)
 // and its faults; `messages` gains one line per fault.

@@ -13,9 +13,11 @@
 
 #include "child_report.h"
 #include "rtkconf/peer.h"
-#include "test_status.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Status;
 
 struct LeakProbeSettings {
     PeerOptions peer;

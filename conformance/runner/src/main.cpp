@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "report_outputs.h"
+#include "shard.h"
 
 using namespace rtkconf::runner;
 
@@ -49,9 +50,12 @@ int main(int argc, char **argv) {
                       "Run the heavy rules' full-size rows (objects totalling several times "
                       "the machine's memory, a 4 GiB request): minutes, not seconds; CI runs "
                       "their short rows");
-    run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
-        ->check(CLI::PositiveNumber)
-        ->capture_default_str();
+    CLI::Option *timeout =
+        run_cmd
+            ->add_option("--timeout", run.timeout_seconds,
+                         "Seconds one test may take (1200 with --heavy unless given)")
+            ->check(CLI::PositiveNumber)
+            ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
         ->check(CLI::Range(1u, 64u))
         ->capture_default_str();
@@ -73,6 +77,18 @@ int main(int argc, char **argv) {
                      "\"reason\": TEXT, \"link\": URL}]}): they show as expected fail and do "
                      "not fail the verdict; one that passes fails the run")
         ->check(CLI::ExistingFile);
+    run_cmd
+        ->add_option("--shard", run.shard,
+                     "Run only the K-th of N parts of the selected rules, for N machines that "
+                     "share one run: sorted by ID, rule number i (from 0) is in part "
+                     "(i mod N) + 1, whatever --jobs or the machine; `report --merge` of the N "
+                     "results.json gives the unsharded results")
+        ->check(CLI::Validator(
+            [](std::string &text) {
+                std::string error;
+                return parse_shard(text, error) ? std::string() : error;
+            },
+            "K/N"));
     run_cmd->add_option("--plugin-dir", run.plugin_dir,
                         "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
     run_cmd->add_option("--fixtures", run.fixture_index,
@@ -95,19 +111,33 @@ int main(int argc, char **argv) {
                          "<bin>/../lib/mutants/expectations.json)");
 
     std::vector<std::filesystem::path> merge_inputs;
-    std::filesystem::path merge_output;
+    std::filesystem::path merge_output, merge_dir;
     CLI::App *report_cmd = app.add_subcommand(
-        "report", "Merge several results.json into one HTML matrix (implementations x rules)");
+        "report",
+        "Merge several results.json: runs of different implementations into one HTML matrix "
+        "(-o), or the N shards of one run (run --shard K/N) into that run's results.json, "
+        "junit.xml and report.html (--report-dir; exit as run does)");
     report_cmd->add_option("--merge", merge_inputs, "results.json files to merge")
         ->required()
         ->check(CLI::ExistingFile);
-    report_cmd->add_option("-o,--output", merge_output, "The HTML file to write")->required();
+    CLI::Option *matrix_out =
+        report_cmd->add_option("-o,--output", merge_output, "The matrix HTML file to write");
+    report_cmd
+        ->add_option("--report-dir", merge_dir,
+                     "Where the merged shards' results.json, junit.xml and report.html go")
+        ->excludes(matrix_out);
 
     std::filesystem::path diff_before, diff_after;
+    bool diff_content = false;
     CLI::App *diff_cmd =
         app.add_subcommand("diff",
                            "Print the rules whose status changed between two results.json "
                            "(exit 0 none changed, 1 some changed, 2 error)");
+    diff_cmd->add_flag("--content", diff_content,
+                       "Compare every field instead, except those any two runs of the same "
+                       "build differ in: timings, paths, and the calls, messages, evidence, "
+                       "observations and leftover names a run quotes from its own processes "
+                       "(e.g. merged shards against an unsharded run)");
     diff_cmd->add_option("A", diff_before, "The earlier results.json")
         ->required()
         ->check(CLI::ExistingFile);
@@ -122,10 +152,20 @@ int main(int argc, char **argv) {
         return code == 0 ? 0 : 2;  // usage errors are exit 2, as pinned
     }
     try {
-        if (*run_cmd) return run_command(run);
+        if (*run_cmd) {
+            if (run.heavy && timeout->count() == 0)
+                run.timeout_seconds = RunOptions::kHeavyTimeoutSeconds;
+            return run_command(run);
+        }
         if (*list_cmd) return list_rules_command(format, list_plugin_dir, list_fixture_index);
-        if (*report_cmd) return merge_reports(merge_inputs, merge_output);
-        if (*diff_cmd) return diff_reports(diff_before, diff_after);
+        if (*report_cmd) {
+            if (!merge_dir.empty()) return merge_shard_reports(merge_inputs, merge_dir);
+            if (!merge_output.empty()) return merge_reports(merge_inputs, merge_output);
+            std::cerr << "rtkconf report: give -o FILE.html (a matrix of runs) or --report-dir "
+                         "DIR (the shards of one run)\n";
+            return 2;
+        }
+        if (*diff_cmd) return diff_reports(diff_before, diff_after, diff_content);
     } catch (const std::exception &e) {
         std::cerr << "rtkconf: harness error: " << e.what() << "\n";
     }

@@ -1,7 +1,6 @@
 #include "progress.h"
 
 #include <cstdio>
-#include <map>
 #include <ostream>
 #include <string>
 
@@ -31,31 +30,33 @@ void print_progress(std::ostream &out, std::size_t done, std::size_t total,
     out.flush();
 }
 
-void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Profile profile,
+void print_summary(std::ostream &out, const results::Results &results,
                    const std::filesystem::path &report) {
-    std::map<std::string, int> counts;
-    for (const RuleResult &r : rules) ++counts[std::string(to_string(r.status))];
-    out << "\n" << rules.size() << " rules:";
-    for (const char *s : {"pass", "fail", "skip", "crash", "timeout", "error"})
-        out << ' ' << counts[s] << ' ' << s << (std::string(s) == "error" ? "" : ",");
+    const results::StatusCounts counts = results::count_statuses(results.rules);
+    out << "\n" << results.rules.size() << " rules:";
+    for (const Status s : results::kAllStatuses)
+        out << ' ' << counts[s] << ' ' << to_string(s) << (s == Status::error ? "" : ",");
     out << "\n";
-    for (const RuleResult &r : rules) {
-        if (r.expectation) {
-            out << "  " << r.expectation->outcome << "  " << r.rule.id << " ("
-                << to_string(r.status) << "; declared: " << r.expectation->reason << ")\n";
+    for (const results::Rule &r : results.rules) {
+        if (const auto &e = r.expected_failure) {
+            out << "  " << to_string(e->outcome) << "  " << r.id << " (" << to_string(r.status)
+                << "; declared: " << e->reason << ")\n";
             continue;
         }
         if (!r.counts_for_verdict || r.status == Status::pass || r.status == Status::skip) continue;
-        out << "  " << to_string(r.status) << "  " << r.rule.id << " (" << to_string(r.rule.level)
-            << ") " << r.rule.title << "\n";
+        out << "  " << to_string(r.status) << "  " << r.id << " (" << to_string(r.level) << ") "
+            << r.title << "\n";
     }
-    const Verdict verdict = verdict_of(rules, profile);
     out << "verdict: "
-        << (verdict == Verdict::conformant       ? "conformant"
-            : verdict == Verdict::not_conformant ? "NOT conformant"
-                                                 : "incomplete (harness errors: see the report)")
-        << " (profile " << to_string(profile) << ")\n"
-        << "report: " << report.string() << "\n";
+        << (results.verdict == results::Verdict::conformant ? "conformant"
+            : results.verdict == results::Verdict::not_conformant
+                ? "NOT conformant"
+                : "incomplete (harness errors: see the report)")
+        << " (profile " << to_string(results.profile) << ")";
+    if (results.shard)
+        out << ", shard " << results.shard->index << "/" << results.shard->count
+            << " of the rules only";
+    out << "\nreport: " << report.string() << "\n";
 }
 
 }  // namespace rtkconf::runner

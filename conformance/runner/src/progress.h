@@ -8,14 +8,15 @@
 #include <iosfwd>
 #include <vector>
 
-#include "rule_results.h"
+#include "rtkconf/results/model.h"
+#include "test_execution.h"
 
 namespace rtkconf::runner {
 
 void print_progress(std::ostream &out, std::size_t done, std::size_t total,
                     const TestResult &result);
 
-void print_summary(std::ostream &out, const std::vector<RuleResult> &rules, Profile profile,
+void print_summary(std::ostream &out, const results::Results &results,
                    const std::filesystem::path &report);
 
 }  // namespace rtkconf::runner

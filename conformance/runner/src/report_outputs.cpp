@@ -3,29 +3,34 @@
 #include <fstream>
 #include <iostream>
 
+#include "commands.h"
 #include "rtkconf/report.h"
+#include "rtkconf/results/json.h"
+#include "shard_merge.h"
 
 namespace rtkconf::runner {
 
-std::optional<nlohmann::json> read_results(const std::filesystem::path &path, std::string &error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path.string() + ": cannot read";
-        return std::nullopt;
+namespace {
+
+// The documents of `inputs`, or nullopt after saying which one is unusable.
+std::optional<std::vector<results::Results>> load_all(
+    const std::vector<std::filesystem::path> &inputs, const char *command) {
+    std::vector<results::Results> documents;
+    for (const auto &path : inputs) {
+        std::string error;
+        auto doc = results::load_results(path, error);
+        if (!doc) {
+            std::cerr << "rtkconf " << command << ": " << error << "\n";
+            return std::nullopt;
+        }
+        documents.push_back(std::move(*doc));
     }
-    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
-    if (doc.is_discarded()) {
-        error = path.string() + ": not JSON";
-        return std::nullopt;
-    }
-    if (auto invalid = report::validate_results(doc)) {
-        error = path.string() + ": " + *invalid;
-        return std::nullopt;
-    }
-    return doc;
+    return documents;
 }
 
-std::vector<std::string> write_run_outputs(const nlohmann::json &results,
+}  // namespace
+
+std::vector<std::string> write_run_outputs(const results::Results &results,
                                            const std::filesystem::path &dir) {
     std::vector<std::string> errors;
     for (const auto &writer : {report::make_json_writer(), report::make_junit_writer(),
@@ -38,47 +43,73 @@ std::vector<std::string> write_run_outputs(const nlohmann::json &results,
 
 int merge_reports(const std::vector<std::filesystem::path> &inputs,
                   const std::filesystem::path &output) {
-    std::vector<nlohmann::json> documents;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const auto &path = inputs[i];
-        std::string error;
-        auto doc = read_results(path, error);
-        if (!doc) {
-            std::cerr << "rtkconf report: " << error << "\n";
-            return 2;
-        }
-        // The same run twice would look like two implementations agreeing.
-        for (std::size_t j = 0; j < documents.size(); ++j) {
+    const auto documents = load_all(inputs, "report");
+    if (!documents) return 2;
+    // The same run twice would look like two implementations agreeing.
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j) {
             std::error_code ec;
-            if (std::filesystem::equivalent(inputs[j], path, ec) || documents[j] == *doc) {
-                std::cerr << "rtkconf report: " << path.string() << " is the same results as "
+            if (std::filesystem::equivalent(inputs[j], inputs[i], ec) ||
+                nlohmann::json((*documents)[j]) == nlohmann::json((*documents)[i])) {
+                std::cerr << "rtkconf report: " << inputs[i].string() << " is the same results as "
                           << inputs[j].string() << ": give each run once\n";
                 return 2;
             }
         }
-        documents.push_back(std::move(*doc));
-    }
     std::ofstream out(output, std::ios::binary | std::ios::trunc);
-    report::write_merge_matrix(documents, out);
+    report::write_merge_matrix(*documents, out);
     if (!out.flush()) {
         std::cerr << "rtkconf report: cannot write " << output.string() << "\n";
         return 2;
     }
-    std::cout << "merged " << documents.size() << " results into " << output.string() << "\n";
+    std::cout << "merged " << documents->size() << " results into " << output.string() << "\n";
     return 0;
 }
 
-int diff_reports(const std::filesystem::path &before, const std::filesystem::path &after) {
+int merge_shard_reports(const std::vector<std::filesystem::path> &inputs,
+                        const std::filesystem::path &dir) {
+    auto documents = load_all(inputs, "report");
+    if (!documents) return 2;
     std::string error;
-    auto a = read_results(before, error);
-    auto b = a ? read_results(after, error) : std::nullopt;
-    if (!a || !b) {
-        std::cerr << "rtkconf diff: " << error << "\n";
+    const auto merged = merge_shards(std::move(*documents), error);
+    if (!merged) {
+        std::cerr << "rtkconf report: " << error << "\n";
         return 2;
     }
-    const report::ResultsDiff d = report::diff(*a, *b);
-    std::cout << report::render_diff_text(d);
-    return report::diff_exit_code(d);
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+        std::cerr << "rtkconf report: cannot create " << dir.string() << ": " << ec.message()
+                  << "\n";
+        return 2;
+    }
+    const std::vector<std::string> write_errors = write_run_outputs(*merged, dir);
+    for (const std::string &e : write_errors) std::cerr << "rtkconf report: " << e << "\n";
+    if (!write_errors.empty()) return 2;
+    std::cout << "merged " << inputs.size() << " shards (" << merged->rules.size()
+              << " rules) into " << (dir / "results.json").string() << ": "
+              << to_string(merged->verdict) << "\n";
+    return verdict_exit_code(merged->verdict);
+}
+
+int diff_reports(const std::filesystem::path &before, const std::filesystem::path &after,
+                 bool content) {
+    const auto documents = load_all({before, after}, "diff");
+    if (!documents) return 2;
+    const auto &a = (*documents)[0], &b = (*documents)[1];
+    if (!content) {
+        const report::ResultsDiff d = report::diff(a, b);
+        std::cout << report::render_diff_text(d);
+        return report::diff_exit_code(d);
+    }
+    const std::vector<std::string> differences = report::content_differences(a, b);
+    for (const std::string &d : differences) std::cout << d << "\n";
+    if (differences.empty())
+        std::cout << "the two documents agree in every field compared (timings, paths and "
+                     "per-run text left out)\n";
+    else
+        std::cout << differences.size() << " field(s) differ\n";
+    return differences.empty() ? 0 : 1;
 }
 
 }  // namespace rtkconf::runner

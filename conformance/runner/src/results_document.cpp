@@ -1,27 +1,10 @@
 #include "results_document.h"
 
-#include <cstdio>
-
 #include "catalog_format.h"
-#include "rtkconf/step.h"
+#include "leak_rules.h"
 
 namespace rtkconf::runner {
 namespace {
-
-nlohmann::json calls_json(const std::vector<CallRecord> &calls) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const CallRecord &c : calls) {
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "0x%08X",
-                      static_cast<unsigned>(static_cast<uint32_t>(c.status)));
-        out.push_back({{"peer", c.peer},
-                       {"call", c.call},
-                       {"status", hex},
-                       {"status_name", status_name(c.status)},
-                       {"detail", c.detail}});
-    }
-    return out;
-}
 
 // Single quotes keep a path with spaces or $ one word in a POSIX shell.
 std::string shell_quoted(const std::string &text) {
@@ -30,14 +13,30 @@ std::string shell_quoted(const std::string &text) {
     return out + "'";
 }
 
-// The rules a finding reruns with: the rule itself, or for the leak rule
-// the rules of the tests that leaked ("SHM_NAME_004.X" -> SHM-NAME-004).
-std::string rules_to_rerun(const RuleResult &r) {
-    if (r.rule.family != "leaks") return r.rule.id;
+}  // namespace
+
+std::string runner_in(const std::string &rerun) {
+    // The inverse of shell_quoted: '...' pieces joined by \' for each quote.
+    std::string word;
+    std::size_t i = 0;
+    while (i < rerun.size() && rerun[i] == '\'') {
+        const std::size_t close = rerun.find('\'', i + 1);
+        if (close == std::string::npos) return {};
+        word += rerun.substr(i + 1, close - i - 1);
+        i = close + 1;
+        if (rerun.compare(i, 2, "\\'") != 0) return word;
+        word += '\'';
+        i += 2;
+    }
+    return word;
+}
+
+std::string rules_to_rerun(const results::Rule &rule) {
+    if (!is_leak_rule(rule.id)) return rule.id;
     std::string ids;
-    for (const TestResult &t : r.tests) {
+    for (const results::Test &t : rule.tests) {
         if (t.status == Status::pass) continue;
-        std::string id = t.test.substr(0, t.test.find('.'));
+        std::string id = t.name.substr(0, t.name.find('.'));
         for (char &c : id)
             if (c == '_') c = '-';
         if (ids.find(id) == std::string::npos) ids += (ids.empty() ? "" : ",") + id;
@@ -45,9 +44,8 @@ std::string rules_to_rerun(const RuleResult &r) {
     return ids;
 }
 
-std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
-    const std::string rules = rules_to_rerun(r);
-    if (rules.empty()) return "";
+std::string rerun_command(const RunIdentity &run, const std::string &rules_to_run) {
+    if (rules_to_run.empty()) return "";
     // The driver is reached through its device, never by path.
     const std::string target =
         run.transport == "agent-device"
@@ -55,78 +53,35 @@ std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
             : " --impl " + shell_quoted(run.iut_path) +
                   (run.transport == "process" ? "" : " --transport " + run.transport);
     return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run" + target +
-           " --profile " + std::string(to_string(run.profile)) + " --rules " + shell_quoted(rules) +
-           (run.safe ? " --safe" : "") + (run.heavy ? " --heavy" : "");
+           " --profile " + std::string(to_string(run.profile)) + " --rules " +
+           shell_quoted(rules_to_run) + (run.safe ? " --safe" : "") + (run.heavy ? " --heavy" : "");
 }
 
-nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,
-                         const FixtureIndex &fixtures) {
-    nlohmann::json tests = nlohmann::json::array();
-    for (const TestResult &t : r.tests) {
-        tests.push_back({{"name", t.test},
-                         {"status", std::string(to_string(t.status))},
-                         {"duration_ms", t.duration_ms},
-                         {"messages", t.messages},
-                         {"calls", calls_json(t.calls)}});
+results::Results results_document(const RunIdentity &run, std::vector<results::Rule> rules,
+                                  const std::vector<PluginStatus> &plugins,
+                                  const FixtureIndex &fixtures) {
+    results::Results out;
+    out.harness.version = run.harness_version;
+    out.implementation = {run.iut_path, run.iut_sha256, run.platform, run.label};
+    out.started = run.started;
+    out.duration_ms = run.duration_ms;
+    out.profile = run.profile;
+    out.transport = run.transport;
+    out.rule_filter = run.rule_filter;
+    out.safe = run.safe;
+    out.heavy = run.heavy;
+    out.settle_ms = run.settle_ms;
+    out.remaining_names = run.remaining_names;
+    out.shard = run.shard;
+    for (results::Rule &r : rules) {
+        r.fixtures = fixtures_of(fixtures, r.id);
+        r.rerun = rerun_command(run, rules_to_rerun(r));
     }
-    nlohmann::json out = {{"id", r.rule.id},
-                          {"family", r.rule.family},
-                          {"level", std::string(to_string(r.rule.level))},
-                          {"title", r.rule.title},
-                          {"source", r.rule.source},
-                          {"status", std::string(to_string(r.status))},
-                          {"counts_for_verdict", r.counts_for_verdict},
-                          {"duration_ms", r.duration_ms},
-                          {"observed", r.observed},
-                          {"evidence", r.evidence},
-                          {"fixtures", fixtures_of(fixtures, r.rule.id)},
-                          {"rerun", rerun_command(run, r)},
-                          {"tests", tests}};
-    if (r.expectation)
-        out["expected_failure"] = {{"reason", r.expectation->reason},
-                                   {"link", r.expectation->link},
-                                   {"outcome", r.expectation->outcome}};
-    return out;
-}
-
-}  // namespace
-
-nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
-                                const std::vector<PluginStatus> &plugins,
-                                const FixtureIndex &fixtures) {
-    nlohmann::json summary = {{"pass", 0},  {"fail", 0},    {"skip", 0},
-                              {"crash", 0}, {"timeout", 0}, {"error", 0}};
-    nlohmann::json rule_list = nlohmann::json::array();
-    for (const RuleResult &r : rules) {
-        summary[std::string(to_string(r.status))] =
-            summary[std::string(to_string(r.status))].get<int>() + 1;
-        rule_list.push_back(rule_json(run, r, fixtures));
-    }
-    nlohmann::json plugin_list = nlohmann::json::array();
+    out.rules = std::move(rules);
+    out.verdict = results::verdict_of(out.rules);
     for (const PluginStatus &p : plugins)
-        plugin_list.push_back({{"path", p.path.string()},
-                               {"status", p.status},
-                               {"rules", p.rules},
-                               {"message", p.message}});
-    return {{"schema", "rtkconf-results"},
-            {"schema_version", 1},
-            {"harness", {{"name", "rtkconf"}, {"version", run.harness_version}}},
-            {"implementation",
-             {{"path", run.iut_path},
-              {"sha256", run.iut_sha256},
-              {"platform", run.platform},
-              {"label", run.label}}},
-            {"started", run.started},
-            {"duration_ms", run.duration_ms},
-            {"profile", std::string(to_string(run.profile))},
-            {"rule_filter", run.rule_filter},
-            {"safe", run.safe},
-            {"settle_ms", run.settle_ms},
-            {"remaining_names", run.remaining_names},
-            {"verdict", std::string(to_string(verdict_of(rules, run.profile)))},
-            {"summary", summary},
-            {"rules", rule_list},
-            {"plugins", plugin_list}};
+        out.plugins.push_back({p.path.string(), p.status, p.rules, p.message});
+    return out;
 }
 
 }  // namespace rtkconf::runner

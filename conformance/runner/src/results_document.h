@@ -1,16 +1,16 @@
-// results.json (conformance/report/RESULTS_SCHEMA.md, version 1): the one
-// document every other output of a run is derived from.
+// The run's results (the results model, written as results.json; see
+// conformance/results/RESULTS_SCHEMA.md), from its folded rules and what
+// the runner knows of the run.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "fixture_index.h"
 #include "plugin_loader.h"
-#include "rule_results.h"
+#include "rtkconf/results/model.h"
 
 namespace rtkconf::runner {
 
@@ -19,7 +19,7 @@ struct RunIdentity {
     std::string transport = "process";  // --transport: how peers reached the implementation
     std::string started;                // UTC, ISO 8601
     int64_t duration_ms = 0;
-    Profile profile = Profile::strict;
+    results::Profile profile = results::Profile::strict;
     bool safe = false;   // run with --safe: hazardous tests were skipped
     bool heavy = false;  // run with --heavy: heavy rules ran their full-size rows
     std::string harness_version;
@@ -27,10 +27,25 @@ struct RunIdentity {
     std::string runner;       // this rtkconf's path, for the rerun commands
     int64_t settle_ms = 0;
     std::vector<std::string> remaining_names;  // this run's names that still exist at the end
+    std::optional<results::Shard> shard;       // --shard K/N
 };
 
-nlohmann::json results_document(const RunIdentity &run, const std::vector<RuleResult> &rules,
-                                const std::vector<PluginStatus> &plugins,
-                                const FixtureIndex &fixtures);
+// `rules` with their fixtures and rerun commands, and the verdict they
+// support.
+results::Results results_document(const RunIdentity &run, std::vector<results::Rule> rules,
+                                  const std::vector<PluginStatus> &plugins,
+                                  const FixtureIndex &fixtures);
+
+// The command that reruns `rules_to_run` as `run` ran: "'/abs/rtkconf' run
+// --impl '/abs/lib.so' --profile strict --rules 'SHM-A-001,SHM-B-002'".
+std::string rerun_command(const RunIdentity &run, const std::string &rules_to_run);
+
+// The runner a rerun command names (its first word, unquoted); empty when
+// `rerun` does not start with a quoted word.
+std::string runner_in(const std::string &rerun);
+
+// The rules a finding reruns with: the rule itself, or for a leak rule the
+// rules of the tests that leaked ("SHM_NAME_004.X" -> SHM-NAME-004).
+std::string rules_to_rerun(const results::Rule &rule);
 
 }  // namespace rtkconf::runner

@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "verdict.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Level;
 
 struct RuleInfo {
     std::string id;  // "SHM-SIZE-001"

@@ -1,5 +1,9 @@
 #include "rule_results.h"
 
+#include <cstdio>
+
+#include "rtkconf/step.h"
+
 namespace rtkconf::runner {
 
 std::vector<TestJob> jobs_for(const TestPlan &plan) {
@@ -11,13 +15,35 @@ std::vector<TestJob> jobs_for(const TestPlan &plan) {
     return jobs;
 }
 
-std::vector<RuleResult> fold_results(const TestPlan &plan, const std::vector<TestResult> &results,
-                                     Profile profile) {
-    std::vector<RuleResult> rules;
+results::Rule unjudged(const RuleInfo &rule, Profile profile) {
+    results::Rule r;
+    r.id = rule.id;
+    r.family = rule.family;
+    r.level = rule.level;
+    r.title = rule.title;
+    r.source = rule.source;
+    r.counts_for_verdict = results::counts_for_verdict(rule.level, profile);
+    return r;
+}
+
+results::Call call_entry(const CallRecord &call) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%08X",
+                  static_cast<unsigned>(static_cast<uint32_t>(call.status)));
+    return {call.peer, call.call, hex, status_name(call.status), call.detail};
+}
+
+results::Test test_entry(const TestResult &test) {
+    results::Test t{test.test, test.status, test.duration_ms, test.messages, {}};
+    for (const CallRecord &c : test.calls) t.calls.push_back(call_entry(c));
+    return t;
+}
+
+std::vector<results::Rule> fold_results(const TestPlan &plan,
+                                        const std::vector<TestResult> &results, Profile profile) {
+    std::vector<results::Rule> rules;
     for (const PlannedRule &planned : plan.rules) {
-        RuleResult rr;
-        rr.rule = planned.rule;
-        rr.counts_for_verdict = counts_for_verdict(planned.rule.level, profile);
+        results::Rule rr = unjudged(planned.rule, profile);
         if (!planned.missing.empty()) {
             std::string list;
             for (const std::string &e : planned.missing) list += (list.empty() ? "" : ", ") + e;
@@ -41,32 +67,12 @@ std::vector<RuleResult> fold_results(const TestPlan &plan, const std::vector<Tes
             rr.duration_ms += t.duration_ms;
             if (!t.observed.empty()) rr.observed = t.observed;
             for (const std::string &m : t.messages) rr.evidence.push_back(t.test + ": " + m);
-            rr.tests.push_back(t);
+            rr.tests.push_back(test_entry(t));
         }
-        rr.status = worst_of(statuses);
+        rr.status = results::worst_of(statuses);
         rules.push_back(std::move(rr));
     }
     return rules;
-}
-
-Verdict verdict_of(const std::vector<RuleResult> &rules, Profile profile) {
-    std::vector<RuleOutcome> outcomes;
-    for (const RuleResult &r : rules) {
-        Status counted = r.status;
-        // A declared failure that happened is what the vendor said; one
-        // that passed is a stale declaration, which fails the run.
-        if (r.expectation && r.expectation->outcome == "expected-fail") counted = Status::skip;
-        if (r.expectation && r.expectation->outcome == "unexpected-pass") {
-            outcomes.push_back({Level::must, Status::fail});
-            continue;
-        }
-        outcomes.push_back({r.rule.level, counted});
-    }
-    return verdict_of(outcomes, profile);
-}
-
-bool is_conformant(const std::vector<RuleResult> &rules, Profile profile) {
-    return verdict_of(rules, profile) == Verdict::conformant;
 }
 
 }  // namespace rtkconf::runner

@@ -11,10 +11,12 @@
 
 #include "child_report.h"
 #include "leak_probe.h"
-#include "test_status.h"
-#include "verdict.h"
+#include "rtkconf/results/vocabulary.h"
 
 namespace rtkconf::runner {
+
+using results::Profile;
+using results::Status;
 
 struct ExecutionSettings {
     std::filesystem::path self;  // this executable, re-run with --run-one
