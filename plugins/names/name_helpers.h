@@ -14,9 +14,6 @@ namespace rtkconf::plugin::names {
 
 constexpr uint32_t kSize = 4096;
 
-// "row 3 (label)": the start of every message of a table row.
-std::string row_label(std::size_t index, std::string_view label);
-
 // unique_name(tag) followed by `suffix`; the whole name is recorded for
 // the leak probe.
 std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix);
@@ -25,9 +22,6 @@ std::u16string unique_with_suffix(std::string_view tag, const std::u16string &su
 // is exactly `units` code units long. Recorded for the leak probe.
 std::u16string name_of_length(std::string_view tag, std::size_t units,
                               const std::u16string &tail = u"");
-
-Step create_named(const std::string &var, const NameArg &name);
-Step open_named(const std::string &var, const NameArg &name);
 
 // `creator` creates `name`, `opener` opens the same name; a pattern
 // written on each side must be read on the other. Failures are reported

@@ -66,13 +66,6 @@ std::string describe_name(const NameArg &name) {
     return text;
 }
 
-std::string status_hex(int32_t status) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%08X",
-                  static_cast<unsigned>(static_cast<uint32_t>(status)));
-    return text;
-}
-
 std::string instance_arg(const Step &step) {
     return step.raw_instance ? "RtssInst=" + hex(*step.raw_instance) : std::string("inst");
 }
@@ -192,7 +185,7 @@ std::string describe(const Step &step, const StepResult &result) {
     std::string text = describe(step) + " -> ";
     if (!result.called) return text + "not called: " + result.detail;
     if (is_api_call(step.op)) {
-        text += status_name(result.status) + " (" + status_hex(result.status) + ")";
+        text += status_text(result.status);
         if ((step.op == StepOp::attach || step.op == StepOp::attach_ex) && result.handle != 0)
             text += ", RtssInst=" + hex(result.handle);
         if ((step.op == StepOp::create || step.op == StepOp::open) && result.status >= 0) {

@@ -28,13 +28,6 @@ constexpr std::array<std::pair<StepOp, const char *>, 16> kOps{{
     {StepOp::release_all, "release_all"},
 }};
 
-constexpr std::array<std::pair<ObjectKind, const char *>, 4> kKinds{{
-    {ObjectKind::shared_memory, "shared_memory"},
-    {ObjectKind::mutex, "mutex"},
-    {ObjectKind::event, "event"},
-    {ObjectKind::semaphore, "semaphore"},
-}};
-
 [[noreturn]] void out_of_range(const char *key, const nlohmann::json &j) {
     throw nlohmann::json::other_error::create(
         502, std::string("field '") + key + "' is not a value of its type", &j);
@@ -89,20 +82,8 @@ const char *op_name(StepOp op) {
     return "unknown";
 }
 
-const char *kind_name(ObjectKind kind) {
-    for (const auto &[value, name] : kKinds)
-        if (value == kind) return name;
-    return "unknown";
-}
-
 std::optional<StepOp> op_from_name(const std::string &name) {
     for (const auto &[value, text] : kOps)
-        if (name == text) return value;
-    return std::nullopt;
-}
-
-std::optional<ObjectKind> kind_from_name(const std::string &name) {
-    for (const auto &[value, text] : kKinds)
         if (name == text) return value;
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // Evidence text: what a reader of a failure report sees.
 #include <gtest/gtest.h>
 
+#include "rtk/RtkApi.h"
 #include "rtkconf/step.h"
 
 namespace {
@@ -100,6 +101,11 @@ TEST(StatusName, KnownCodesByNameOthersInHex) {
               "STATUS_INSUFFICIENT_RESOURCES");
     EXPECT_EQ(rtkconf::status_name(0x40000000), "STATUS_OBJECT_NAME_EXISTS");
     EXPECT_EQ(rtkconf::status_name(static_cast<int32_t>(0xC0001234u)), "0xC0001234");
+}
+
+TEST(StatusName, TextGivesNameAndValueOrTheValueAlone) {
+    EXPECT_EQ(rtkconf::status_text(STATUS_INVALID_HANDLE), "STATUS_INVALID_HANDLE (0xC0000008)");
+    EXPECT_EQ(rtkconf::status_text(static_cast<int32_t>(0xC0001234u)), "0xC0001234");
 }
 
 }  // namespace

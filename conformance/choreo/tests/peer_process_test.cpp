@@ -5,7 +5,9 @@
 
 #include <csignal>
 
+#include "rtk/RtkApi.h"
 #include "rtkconf/peer.h"
+#include "rtkconf/steps.h"
 
 namespace {
 
@@ -14,8 +16,7 @@ using rtkconf::Peer;
 using rtkconf::PeerExit;
 using rtkconf::Step;
 using rtkconf::StepOp;
-
-constexpr int32_t kSuccess = 0;
+namespace steps = rtkconf::steps;
 
 rtkconf::PeerOptions fixture_options() {
     rtkconf::PeerOptions options;
@@ -26,25 +27,10 @@ rtkconf::PeerOptions fixture_options() {
     return options;
 }
 
-Step op(StepOp kind, std::string var = "a") {
+// Steps only the harness's own tests send: the peer told to end.
+Step peer_ends(StepOp how) {
     Step step;
-    step.op = kind;
-    step.var = std::move(var);
-    return step;
-}
-
-Step create(uint32_t size, std::u16string name = u"n") {
-    Step step = op(StepOp::create);
-    step.size_low = size;
-    step.name.units = std::move(name);
-    return step;
-}
-
-Step range(StepOp kind, uint64_t offset, uint64_t length, uint32_t seed = 0) {
-    Step step = op(kind);
-    step.offset = offset;
-    step.length = length;
-    step.seed = seed;
+    step.op = how;
     return step;
 }
 
@@ -52,74 +38,74 @@ TEST(PeerProcess, ExtraEnvironmentReachesTheImplementation) {
     auto options = fixture_options();
     options.extra_env["FIXTURE_INSTANCE"] = "0x4242";
     Peer peer(options);
-    const auto result = peer.run(op(StepOp::attach));
+    const auto result = peer.run(steps::attach());
     ASSERT_TRUE(result.called) << result.detail;
-    EXPECT_EQ(result.status, kSuccess);
+    EXPECT_EQ(result.status, STATUS_SUCCESS);
     EXPECT_EQ(result.handle, 0x4242u);
 }
 
 TEST(PeerProcess, NameOverridesAndNullPointersArePassedThrough) {
     Peer peer(fixture_options());
-    ASSERT_EQ(peer.run(op(StepOp::attach)).status, kSuccess);
-    Step step = create(4096, u"abc");
+    ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
+    Step step = steps::create_shm("a", u"abc", 4096);
     step.name.length = 5;
     step.name.maximum_length = 2;
     auto result = peer.run(step);
-    ASSERT_EQ(result.status, kSuccess) << rtkconf::describe(step, result);
+    ASSERT_EQ(result.status, STATUS_SUCCESS) << rtkconf::describe(step, result);
     EXPECT_EQ(result.handle, (5u << 16) | 2u);
     step.name.null_pointer = true;
     EXPECT_EQ(peer.run(step).handle, 0xFFFF0001u);
     step.null_handle_ptr = true;
-    EXPECT_EQ(peer.run(step).status, static_cast<int32_t>(0xC000000Du));
+    EXPECT_EQ(peer.run(step).status, STATUS_INVALID_PARAMETER);
     step.null_handle_ptr = false;
     step.null_location = true;
-    EXPECT_EQ(peer.run(step).status, static_cast<int32_t>(0xC000000Du));
-    Step close = op(StepOp::close);
+    EXPECT_EQ(peer.run(step).status, STATUS_INVALID_PARAMETER);
+    Step close = steps::close("a");
     close.raw_handle = 0;
-    EXPECT_EQ(peer.run(close).status, static_cast<int32_t>(0xC0000008u));
+    EXPECT_EQ(peer.run(close).status, STATUS_INVALID_HANDLE);
 }
 
 TEST(PeerProcess, WrittenPatternChecksAndOtherSeedsDoNot) {
     Peer peer(fixture_options());
-    ASSERT_EQ(peer.run(op(StepOp::attach)).status, kSuccess);
-    const auto created = peer.run(create(8192));
-    ASSERT_EQ(created.status, kSuccess);
+    ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
+    const auto created = peer.run(steps::create_shm("a", u"n", 8192));
+    ASSERT_EQ(created.status, STATUS_SUCCESS);
     EXPECT_EQ(created.location % 4096, 0u);
-    EXPECT_TRUE(peer.run(range(StepOp::check_zero, 0, 8192)).ok);
-    EXPECT_TRUE(peer.run(range(StepOp::write, 100, 5000, 7)).ok);
-    const auto same = peer.run(range(StepOp::check, 100, 5000, 7));
+    EXPECT_TRUE(peer.run(steps::check_zero("a", 0, 8192)).ok);
+    EXPECT_TRUE(peer.run(steps::write("a", 100, 5000, 7)).ok);
+    const auto same = peer.run(steps::check("a", 100, 5000, 7));
     EXPECT_TRUE(same.ok) << same.detail;
-    const auto other = peer.run(range(StepOp::check, 100, 5000, 8));
+    const auto other = peer.run(steps::check("a", 100, 5000, 8));
     EXPECT_FALSE(other.ok);
     EXPECT_NE(other.detail.find("first at offset"), std::string::npos) << other.detail;
-    EXPECT_FALSE(peer.run(range(StepOp::check_zero, 0, 8192)).ok);
-    const auto resident = peer.run(range(StepOp::resident, 0, 0));
+    EXPECT_FALSE(peer.run(steps::check_zero("a", 0, 8192)).ok);
+    const auto resident = peer.run(steps::resident("a", 0));
     EXPECT_TRUE(resident.called) << resident.detail;
     EXPECT_NE(resident.detail.find("/2 pages"), std::string::npos) << resident.detail;
-    const auto probe = peer.run(range(StepOp::writable_probe, 0, 1));
+    const auto probe = peer.run(steps::writable_probe("a"));
     EXPECT_TRUE(probe.ok) << probe.detail;
 }
 
 TEST(PeerProcess, OutOfRangeAccessIsRefusedAndThePeerLives) {
     Peer peer(fixture_options());
-    ASSERT_EQ(peer.run(op(StepOp::attach)).status, kSuccess);
-    ASSERT_EQ(peer.run(create(4096)).status, kSuccess);
+    ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
+    ASSERT_EQ(peer.run(steps::create_shm("a", u"n", 4096)).status, STATUS_SUCCESS);
     // Far past the view: an address that is certainly not mapped.
-    const auto result = peer.run(range(StepOp::check, 1ull << 46, 16));
+    const auto result = peer.run(steps::check("a", 1ull << 46, 16, 0));
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("not mapped"), std::string::npos) << result.detail;
-    Step unknown = range(StepOp::check, 0, 8, 1);
+    Step unknown = steps::check("a", 0, 8, 1);
     unknown.var = "nope";
     EXPECT_FALSE(peer.run(unknown).called);
-    EXPECT_TRUE(peer.run(range(StepOp::check_zero, 0, 4096)).ok);
+    EXPECT_TRUE(peer.run(steps::check_zero("a", 0, 4096)).ok);
 }
 
 TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
     auto options = fixture_options();
     options.step_timeout = 300ms;
     Peer peer(options);
-    ASSERT_EQ(peer.run(op(StepOp::attach)).status, kSuccess);
-    Step hang = create(4096);
+    ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
+    Step hang = steps::create_shm("a", u"n", 4096);
     hang.protect = 0xDEAD;
     const auto started = std::chrono::steady_clock::now();
     const auto result = peer.run(hang);
@@ -127,7 +113,7 @@ TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("no answer within 300 ms"), std::string::npos) << result.detail;
     EXPECT_EQ(result.fault, rtkconf::StepFault::hung);
-    EXPECT_FALSE(peer.run(op(StepOp::attach)).called);
+    EXPECT_FALSE(peer.run(steps::attach()).called);
     EXPECT_EQ(peer.wait(1s).how, PeerExit::timed_out);
 }
 
@@ -136,12 +122,12 @@ TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
     options.step_timeout = 300ms;
     options.hung_flag = std::make_shared<std::atomic<bool>>(false);
     Peer stuck(options), other(options);
-    ASSERT_EQ(other.run(op(StepOp::attach)).status, kSuccess);
-    Step hang = create(4096);
+    ASSERT_EQ(other.run(steps::attach()).status, STATUS_SUCCESS);
+    Step hang = steps::create_shm("a", u"n", 4096);
     hang.protect = 0xDEAD;
     EXPECT_EQ(stuck.run(hang).fault, rtkconf::StepFault::hung);
     const auto started = std::chrono::steady_clock::now();
-    const auto skipped = other.run(op(StepOp::attach));
+    const auto skipped = other.run(steps::attach());
     EXPECT_LT(std::chrono::steady_clock::now() - started, 100ms);
     EXPECT_FALSE(skipped.called);
     EXPECT_EQ(skipped.fault, rtkconf::StepFault::none) << "only the hung call is the fault";
@@ -150,7 +136,7 @@ TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
 
 TEST(PeerProcess, CrashIsReportedAsSignalled) {
     Peer peer(fixture_options());
-    const auto result = peer.run(op(StepOp::crash));
+    const auto result = peer.run(peer_ends(StepOp::crash));
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("signal"), std::string::npos) << result.detail;
     EXPECT_EQ(result.fault, rtkconf::StepFault::none) << "the test asked for this crash";
@@ -164,19 +150,19 @@ TEST(PeerProcess, CrashIsReportedAsSignalled) {
 
 TEST(PeerProcess, KillIsReportedAsSignalledBySigkill) {
     Peer peer(fixture_options());
-    ASSERT_EQ(peer.run(op(StepOp::attach)).status, kSuccess);
+    ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
     peer.kill();
     const auto end = peer.wait(2s);
     EXPECT_EQ(end.how, PeerExit::signalled);
     EXPECT_EQ(end.code, 9);
-    const auto after = peer.run(op(StepOp::attach));
+    const auto after = peer.run(steps::attach());
     EXPECT_FALSE(after.called);
     EXPECT_EQ(after.fault, rtkconf::StepFault::none) << "the test killed it";
 }
 
 TEST(PeerProcess, ExitStepAnswersThenExitsWithItsCode) {
     Peer peer(fixture_options());
-    Step exit = op(StepOp::exit);
+    Step exit = peer_ends(StepOp::exit);
     exit.arg0 = 3;
     EXPECT_TRUE(peer.run(exit).called);
     const auto end = peer.wait(2s);
@@ -186,17 +172,17 @@ TEST(PeerProcess, ExitStepAnswersThenExitsWithItsCode) {
 
 TEST(PeerProcess, StepOnUnknownSlotIsAnsweredNotFatal) {
     Peer peer(fixture_options());
-    const auto result = peer.run(op(StepOp::close, "missing"));
+    const auto result = peer.run(steps::close("missing"));
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("no slot"), std::string::npos) << result.detail;
-    EXPECT_TRUE(peer.run(op(StepOp::attach)).called);
+    EXPECT_TRUE(peer.run(steps::attach()).called);
 }
 
 TEST(PeerProcess, UnloadableImplementationShowsThePeersReason) {
     auto options = fixture_options();
     options.implementation = "/nonexistent/libnothing.so";
     Peer peer(options);
-    const auto result = peer.run(op(StepOp::attach));
+    const auto result = peer.run(steps::attach());
     EXPECT_FALSE(result.called);
     EXPECT_NE(result.detail.find("exited with code 2"), std::string::npos) << result.detail;
     EXPECT_NE(result.detail.find("libnothing.so"), std::string::npos) << result.detail;
@@ -205,8 +191,8 @@ TEST(PeerProcess, UnloadableImplementationShowsThePeersReason) {
 
 TEST(PeerProcess, LogRecordsEveryStepInOrder) {
     Peer peer(fixture_options());
-    peer.run(op(StepOp::attach));
-    peer.run(create(4096));
+    peer.run(steps::attach());
+    peer.run(steps::create_shm("a", u"n", 4096));
     peer.kill();
     peer.wait(2s);
     using What = Peer::LogEntry::What;
@@ -216,7 +202,7 @@ TEST(PeerProcess, LogRecordsEveryStepInOrder) {
     EXPECT_NE(log[0].text.find(std::to_string(peer.pid())), std::string::npos) << log[0].text;
     EXPECT_EQ(log[1].step.op, StepOp::attach);
     EXPECT_EQ(log[2].step.op, StepOp::create);
-    EXPECT_EQ(log[2].result.status, kSuccess);
+    EXPECT_EQ(log[2].result.status, STATUS_SUCCESS);
     EXPECT_EQ(log[3].what, What::killed);
     EXPECT_EQ(log[4].what, What::ended);
     EXPECT_NE(log[4].text.find("signal 9"), std::string::npos) << log[4].text;

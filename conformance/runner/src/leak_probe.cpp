@@ -1,7 +1,8 @@
 #include "leak_probe.h"
 
+#include "rtkconf/steps.h"
+
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <thread>
 
@@ -9,13 +10,6 @@ namespace rtkconf::runner {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-constexpr std::array<std::pair<ObjectKind, const char *>, 4> kKinds{{
-    {ObjectKind::shared_memory, "shared memory"},
-    {ObjectKind::mutex, "mutex"},
-    {ObjectKind::event, "event"},
-    {ObjectKind::semaphore, "semaphore"},
-}};
 
 void log_call(std::vector<CallRecord> &calls, const Peer &peer, const Step &step,
               const StepResult &r) {
@@ -28,9 +22,7 @@ struct ProbePeer {
     Peer peer;
     std::string failure;
     explicit ProbePeer(const PeerOptions &options, std::vector<CallRecord> &calls) : peer(options) {
-        Step attach;
-        attach.op = StepOp::attach;
-        attach.arg0 = 1;
+        const Step attach = steps::attach();
         const StepResult r = peer.run(attach);
         if (!r.called || r.status < 0) {
             log_call(calls, peer, attach, r);
@@ -44,11 +36,7 @@ enum class Seen { absent, present, hung };
 // Opens `name` as `kind` and closes what opened; never creates.
 Seen look(ProbePeer &probe, const std::u16string &name, ObjectKind kind,
           std::vector<CallRecord> &calls) {
-    Step open;
-    open.op = StepOp::open;
-    open.kind = kind;
-    open.var = "probe";
-    open.name.units = name;
+    const Step open = steps::open_kind(kind, "probe", name);
     const StepResult r = probe.peer.run(open);
     if (r.fault == StepFault::hung) {
         log_call(calls, probe.peer, open, r);
@@ -56,9 +44,7 @@ Seen look(ProbePeer &probe, const std::u16string &name, ObjectKind kind,
     }
     if (!r.called || r.status < 0) return Seen::absent;
     log_call(calls, probe.peer, open, r);
-    Step close;
-    close.op = StepOp::close;
-    close.var = "probe";
+    const Step close = steps::close("probe");
     log_call(calls, probe.peer, close, probe.peer.run(close));
     return Seen::present;
 }
@@ -88,15 +74,15 @@ LeakProbeReadiness check_probe_readiness(const LeakProbeSettings &settings,
             out.why = "the probe peer's " + probe.failure;
             return out;
         }
-        for (const auto &[kind, kind_name] : kKinds) {
+        for (ObjectKind kind : kObjectKinds) {
             switch (look(probe, never_created, kind, out.calls)) {
                 case Seen::hung:
-                    out.why = std::string("an open (") + kind_name +
+                    out.why = std::string("an open (") + kind_label(kind) +
                               ") of a name never created did not return within " +
                               std::to_string(settings.peer.step_timeout.count()) + " ms";
                     return out;
                 case Seen::present:
-                    out.why = std::string("an open (") + kind_name +
+                    out.why = std::string("an open (") + kind_label(kind) +
                               ") of a name never created succeeded, so an open cannot tell a "
                               "leaked object from one it made";
                     return out;
@@ -125,19 +111,19 @@ LeakCheck check_leaks(const LeakProbeSettings &settings, const std::vector<std::
         }
         struct Pending {
             std::u16string name;
-            std::size_t kind;
+            ObjectKind kind;
         };
         std::vector<std::u16string> unique = names;
         std::sort(unique.begin(), unique.end());
         unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
         std::vector<Pending> pending;
         for (const std::u16string &name : unique)
-            for (std::size_t k = 0; k < kKinds.size(); ++k) pending.push_back({name, k});
+            for (ObjectKind kind : kObjectKinds) pending.push_back({name, kind});
         auto pause = std::chrono::milliseconds(10);
         for (bool first = true;; first = false) {
             std::vector<Pending> remaining;
             for (const Pending &p : pending) {
-                const Seen seen = look(probe, p.name, kKinds[p.kind].first, out.calls);
+                const Seen seen = look(probe, p.name, p.kind, out.calls);
                 if (seen == Seen::hung) {
                     out.status = Status::timeout;
                     out.messages.push_back("leak probe: an open of \"" + printable_name(p.name) +
@@ -162,7 +148,7 @@ LeakCheck check_leaks(const LeakProbeSettings &settings, const std::vector<std::
         out.status = Status::fail;
         for (const Pending &p : pending)
             out.messages.push_back("leak: \"" + printable_name(p.name) + "\" still opens as " +
-                                   kKinds[p.kind].second + " " +
+                                   kind_label(p.kind) + " " +
                                    std::to_string(settings.settle.count()) +
                                    " ms after every process of the test ended");
     } catch (const std::exception &e) {
@@ -181,11 +167,11 @@ std::vector<std::string> still_existing(const PeerOptions &peer,
         ProbePeer probe(peer, calls);
         if (!probe.failure.empty()) return {"(could not look: " + probe.failure + ")"};
         for (const std::u16string &name : names)
-            for (const auto &[kind, kind_name] : kKinds) {
+            for (ObjectKind kind : kObjectKinds) {
                 const Seen seen = look(probe, name, kind, calls);
                 if (seen == Seen::hung) return out;
                 if (seen == Seen::present)
-                    out.push_back("\"" + printable_name(name) + "\" (" + kind_name + ")");
+                    out.push_back("\"" + printable_name(name) + "\" (" + kind_label(kind) + ")");
             }
     } catch (const std::exception &e) {
         out.push_back(std::string("(could not look: ") + e.what() + ")");

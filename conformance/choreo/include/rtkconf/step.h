@@ -12,6 +12,13 @@ namespace rtkconf {
 
 enum class ObjectKind { shared_memory, mutex, event, semaphore };
 
+// Every kind, in a fixed order: the rows of a test that goes through them.
+inline constexpr ObjectKind kObjectKinds[] = {ObjectKind::shared_memory, ObjectKind::mutex,
+                                              ObjectKind::event, ObjectKind::semaphore};
+
+// The kind in messages: "shared memory", "mutex", "event", "semaphore".
+const char *kind_label(ObjectKind kind);
+
 // How a test passes a name. `units` is the exact UTF-16 sequence; the
 // overrides build malformed UNICODE_STRINGs on purpose.
 struct NameArg {
@@ -82,6 +89,10 @@ struct StepResult {
 // One line of evidence: "peer 1: RtkCreateSharedMemory(..) -> 0xC000000D".
 std::string describe(const Step &step);
 std::string describe(const Step &step, const StepResult &result);
+// Names come from the API header's list (RtkStatusName); a value not
+// listed is shown in hex.
 std::string status_name(int32_t status);  // "STATUS_INVALID_PARAMETER" or "0x..."
+std::string status_hex(int32_t status);   // "0xC000000D"
+std::string status_text(int32_t status);  // "STATUS_INVALID_PARAMETER (0xC000000D)" or "0x..."
 
 }  // namespace rtkconf
