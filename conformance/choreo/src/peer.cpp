@@ -111,8 +111,8 @@ struct Peer::Impl {
         if (end) return true;
         std::error_code ec;
         if (child.valid() && child.running(ec)) return false;
-        end = detail::classify_end(child.native_exit_code(), killed_here);
-        if (timed_out) end->how = PeerExit::timed_out;
+        end = platform::end_from_native(child.native_exit_code(), killed_here);
+        if (timed_out) end->how = PeerEnd::How::timed_out;
         log.push_back(event_entry(LogEntry::What::ended, end_text()));
         return true;
     }
@@ -127,13 +127,14 @@ struct Peer::Impl {
     std::string end_text() const {
         if (!end) return "still running";
         switch (end->how) {
-            case PeerExit::exited:
+            case PeerEnd::How::exited:
                 return "exited with code " + std::to_string(end->code);
-            case PeerExit::signalled:
+            case PeerEnd::How::signalled:
                 return "killed by signal " + std::to_string(end->code);
-            case PeerExit::timed_out:
+            case PeerEnd::How::timed_out:
                 return "timed out and was killed";
-            case PeerExit::running:
+            case PeerEnd::How::not_started:
+            case PeerEnd::How::running:
                 break;
         }
         return "running";
@@ -150,7 +151,7 @@ struct Peer::Impl {
         if (killed_here && !timed_out) return StepFault::none;
         // Exit code 2 is the peer's own "cannot set up" (no implementation
         // loaded, no protocol channel): the harness's trouble.
-        if (end && end->how == PeerExit::exited && end->code == 2) return StepFault::harness;
+        if (end && end->how == PeerEnd::How::exited && end->code == 2) return StepFault::harness;
         return StepFault::crashed;
     }
 

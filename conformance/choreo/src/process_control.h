@@ -1,12 +1,11 @@
-// The platform seam of Peer: killing a child, classifying how it ended,
-// and keeping the orchestrator alive when a peer's pipe breaks. One of
-// process_control_posix.cpp / process_control_win32.cpp is compiled.
+// The platform seam of Peer: killing a child and keeping the orchestrator
+// alive when a peer's pipe breaks (how a child ended is the platform
+// layer's end_from_native). One of process_control_posix.cpp /
+// process_control_win32.cpp is compiled.
 #pragma once
 
 #include <boost/process/async_pipe.hpp>
 #include <boost/process/child.hpp>
-
-#include "rtkconf/peer.h"
 
 namespace rtkconf::detail {
 
@@ -20,8 +19,5 @@ void keep_pipe_private(boost::process::async_pipe &pipe);
 
 // SIGKILL / TerminateProcess, without reaping (wait() reaps).
 void kill_child(boost::process::child &child);
-
-// How a reaped child ended; killed_here: kill_child was used on it.
-PeerEnd classify_end(int native_exit_status, bool killed_here);
 
 }  // namespace rtkconf::detail

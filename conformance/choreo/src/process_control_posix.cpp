@@ -1,7 +1,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <mutex>
-#include <sys/wait.h>
+#include <signal.h>
 
 #include "process_control.h"
 #include "rtkconf/peer.h"
@@ -23,18 +23,6 @@ void keep_pipe_private(boost::process::async_pipe &pipe) {
 
 void kill_child(boost::process::child &child) {
     if (child.valid()) ::kill(child.id(), SIGKILL);
-}
-
-PeerEnd classify_end(int status, bool /*killed_here*/) {
-    PeerEnd end;
-    if (WIFEXITED(status)) {
-        end.how = PeerExit::exited;
-        end.code = WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status)) {
-        end.how = PeerExit::signalled;
-        end.code = WTERMSIG(status);
-    }
-    return end;
 }
 
 }  // namespace rtkconf::detail

@@ -13,7 +13,7 @@ namespace {
 
 using namespace std::chrono_literals;
 using rtkconf::Peer;
-using rtkconf::PeerExit;
+using rtkconf::PeerEnd;
 using rtkconf::Step;
 using rtkconf::StepOp;
 namespace steps = rtkconf::steps;
@@ -114,7 +114,7 @@ TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
     EXPECT_NE(result.detail.find("no answer within 300 ms"), std::string::npos) << result.detail;
     EXPECT_EQ(result.fault, rtkconf::StepFault::hung);
     EXPECT_FALSE(peer.run(steps::attach()).called);
-    EXPECT_EQ(peer.wait(1s).how, PeerExit::timed_out);
+    EXPECT_EQ(peer.wait(1s).how, PeerEnd::How::timed_out);
 }
 
 TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
@@ -141,7 +141,7 @@ TEST(PeerProcess, CrashIsReportedAsSignalled) {
     EXPECT_NE(result.detail.find("signal"), std::string::npos) << result.detail;
     EXPECT_EQ(result.fault, rtkconf::StepFault::none) << "the test asked for this crash";
     const auto end = peer.wait(2s);
-    EXPECT_EQ(end.how, PeerExit::signalled);
+    EXPECT_EQ(end.how, PeerEnd::How::signalled);
     // The peer crashes the platform's way: SIGABRT, or on Windows an
     // unhandled access violation (abort() there is a plain exit code 3).
     constexpr int kAccessViolation = static_cast<int>(0xC0000005u);
@@ -153,7 +153,7 @@ TEST(PeerProcess, KillIsReportedAsSignalledBySigkill) {
     ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
     peer.kill();
     const auto end = peer.wait(2s);
-    EXPECT_EQ(end.how, PeerExit::signalled);
+    EXPECT_EQ(end.how, PeerEnd::How::signalled);
     EXPECT_EQ(end.code, 9);
     const auto after = peer.run(steps::attach());
     EXPECT_FALSE(after.called);
@@ -166,7 +166,7 @@ TEST(PeerProcess, ExitStepAnswersThenExitsWithItsCode) {
     exit.arg0 = 3;
     EXPECT_TRUE(peer.run(exit).called);
     const auto end = peer.wait(2s);
-    EXPECT_EQ(end.how, PeerExit::exited);
+    EXPECT_EQ(end.how, PeerEnd::How::exited);
     EXPECT_EQ(end.code, 3);
 }
 

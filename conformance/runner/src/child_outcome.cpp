@@ -21,6 +21,7 @@ TestOutcome classify(const ChildEnd &end, const std::optional<ChildReport> &repo
             outcome.messages.push_back("harness error: the test process did not start: " +
                                        end.detail);
             return outcome;
+        case ChildEnd::How::running:  // never what run_isolated returns
         case ChildEnd::How::exited:
             break;
     }

@@ -8,16 +8,14 @@
 #include <vector>
 
 #include "child_report.h"
+#include "rtkconf/platform/process_end.h"
 #include "test_status.h"
 
 namespace rtkconf::runner {
 
-struct ChildEnd {
-    enum class How { exited, signalled, timed_out, not_started };
-    How how = How::exited;
-    int code = 0;        // exit code, signal number, or the native crash code
-    std::string detail;  // e.g. why it did not start, or the signal's name
-};
+// How the test child ended, classified by the platform layer as every
+// child of the harness is.
+using ChildEnd = platform::ProcessEnd;
 
 struct TestOutcome {
     Status status = Status::error;

@@ -16,10 +16,6 @@ namespace rtkconf::runner {
 ChildEnd run_isolated(const std::filesystem::path &executable, const std::vector<std::string> &args,
                       const std::filesystem::path &output_log, std::chrono::milliseconds timeout);
 
-// Platform part: a raw wait status (POSIX) or exit code (Windows) as a
-// ChildEnd of kind exited or signalled.
-ChildEnd child_end_from_native(int native_status);
-
 // The last `max_lines` lines of a log, for evidence; "" when unreadable.
 std::string log_tail(const std::filesystem::path &log, std::size_t max_lines);
 

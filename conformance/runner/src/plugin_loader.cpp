@@ -3,21 +3,21 @@
 #include <algorithm>
 #include <system_error>
 
-#include "plugin_library.h"
+#include "rtkconf/platform/dynamic_library.h"
 
 namespace rtkconf::runner {
 
 PluginStatus load_plugin(const std::filesystem::path &path, PluginHost &host) {
     PluginStatus st;
     st.path = path;
-    const PluginLibraryOpen lib = open_plugin_library(path);
+    const platform::LibraryOpen lib = platform::open_library(path);
     if (!lib.handle) {
         st.status = "load-error";
         st.message = lib.error;
         return st;
     }
     const auto *entry = static_cast<const rtkconf_plugin_entry_t *>(
-        find_plugin_symbol(lib.handle, RTKCONF_PLUGIN_ENTRY_NAME));
+        platform::find_symbol(lib.handle, RTKCONF_PLUGIN_ENTRY_NAME));
     if (!entry) {
         st.status = "load-error";
         st.message = "no exported symbol " RTKCONF_PLUGIN_ENTRY_NAME;
@@ -51,7 +51,7 @@ std::vector<std::filesystem::path> find_plugins(const std::filesystem::path &dir
     std::vector<std::filesystem::path> found;
     std::error_code ec;
     for (const auto &entry : std::filesystem::directory_iterator(dir, ec)) {
-        if (entry.is_regular_file(ec) && entry.path().extension() == plugin_library_suffix())
+        if (entry.is_regular_file(ec) && entry.path().extension() == platform::library_suffix())
             found.push_back(entry.path());
     }
     std::sort(found.begin(), found.end());

@@ -82,7 +82,7 @@ TEST_F(LifetimeTest, SigkillOfTheLastHolderDestroysTheObject) {
     expect_status(holder, create_shm("s", u"killed"), STATUS_SUCCESS);
     holder.kill();
     const rtkconf::PeerEnd end = holder.wait(5s);
-    EXPECT_EQ(end.how, rtkconf::PeerExit::signalled);
+    EXPECT_EQ(end.how, rtkconf::PeerEnd::How::signalled);
     EXPECT_EQ(end.code, 9) << "SIGKILL (on Windows, the code Peer::kill terminates with)";
     // The very next open, no sleep and no retry.
     expect_gone(probe, u"killed", "holder killed");
@@ -96,7 +96,7 @@ TEST_F(LifetimeTest, SigkillOfOneOfTwoHoldersKeepsTheObject) {
     expect_ok(killed, write("s", 0, 4096, 81));
     expect_status(survivor, open_shm("s", u"half"), STATUS_SUCCESS);
     killed.kill();
-    EXPECT_EQ(killed.wait(5s).how, rtkconf::PeerExit::signalled);
+    EXPECT_EQ(killed.wait(5s).how, rtkconf::PeerEnd::How::signalled);
     expect_ok(survivor, check("s", 0, 4096, 81));
     expect_status(probe, open_shm("s", u"half"), STATUS_SUCCESS);
     expect_ok(probe, check("s", 0, 4096, 81));

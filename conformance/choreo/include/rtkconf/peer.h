@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "rtkconf/platform/process_end.h"
 #include "rtkconf/step.h"
 
 namespace rtkconf {
@@ -52,12 +53,9 @@ class HarnessError : public std::runtime_error {
 // the implementation's own to raise).
 bool memlock_limit_supported();
 
-enum class PeerExit { running, exited, signalled, timed_out };
-
-struct PeerEnd {
-    PeerExit how = PeerExit::running;
-    int code = 0;  // exit code, or signal number when signalled
-};
+// How a peer ended (How::running while it has not): the platform layer's
+// classification, the same as for every child of the harness.
+using PeerEnd = platform::ProcessEnd;
 
 class Peer {
   public:
