@@ -17,8 +17,13 @@ std::string cell(const std::string &text) {
     return out;
 }
 
-std::string fixtures_cell(const RuleInfo &rule, const std::vector<std::string> &names) {
-    if (names.empty()) return rule.level == Level::info ? "" : "**none**";
+bool lacks_fixture(const RuleInfo &rule, const FixtureIndex &fixtures) {
+    return fixtures.known && rule.level != Level::info && fixtures_of(fixtures, rule.id).empty();
+}
+
+std::string fixtures_cell(const RuleInfo &rule, const FixtureIndex &fixtures) {
+    const std::vector<std::string> names = fixtures_of(fixtures, rule.id);
+    if (names.empty()) return lacks_fixture(rule, fixtures) ? "**none**" : "";
     std::string text;
     for (const std::string &name : names) text += (text.empty() ? "" : ", ") + ("`" + name + "`");
     return text;
@@ -37,8 +42,8 @@ std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fix
         "|---|---|---|---|---|---|\n";
     for (const RuleInfo &r : catalog.sorted()) {
         md += "| " + cell(r.id) + " | " + cell(r.family) + " | " + std::string(to_string(r.level)) +
-              " | " + cell(r.title) + " | " + cell(r.source) + " | " +
-              fixtures_cell(r, fixtures_of(fixtures, r.id)) + " |\n";
+              " | " + cell(r.title) + " | " + cell(r.source) + " | " + fixtures_cell(r, fixtures) +
+              " |\n";
     }
     return md;
 }
@@ -46,16 +51,15 @@ std::string catalog_markdown(const RuleCatalog &catalog, const FixtureIndex &fix
 nlohmann::json catalog_json(const RuleCatalog &catalog, const FixtureIndex &fixtures) {
     nlohmann::json rules = nlohmann::json::array();
     for (const RuleInfo &r : catalog.sorted()) {
-        rules.push_back(
-            {{"id", r.id},
-             {"family", r.family},
-             {"level", std::string(to_string(r.level))},
-             {"title", r.title},
-             {"source", r.source},
-             {"needs_exports", r.needs_exports},
-             {"plugin", r.plugin},
-             {"fixtures", fixtures_of(fixtures, r.id)},
-             {"fixture_missing", r.level != Level::info && fixtures_of(fixtures, r.id).empty()}});
+        rules.push_back({{"id", r.id},
+                         {"family", r.family},
+                         {"level", std::string(to_string(r.level))},
+                         {"title", r.title},
+                         {"source", r.source},
+                         {"needs_exports", r.needs_exports},
+                         {"plugin", r.plugin},
+                         {"fixtures", fixtures_of(fixtures, r.id)},
+                         {"fixture_missing", lacks_fixture(r, fixtures)}});
     }
     return {{"rules", rules}};
 }

@@ -28,8 +28,7 @@ int list_rules_command(const std::string &format, const std::filesystem::path &p
                   << "\n";
     }
     for (RuleInfo &r : leak_rules()) catalog.add(std::move(r));
-    const FixtureIndex fixtures =
-        load_fixture_index(fixture_index.empty() ? default_fixture_index(self) : fixture_index);
+    const FixtureIndex fixtures = fixture_index_of(fixture_index);
     if (!fixtures.problem.empty()) std::cerr << "rtkconf: " << fixtures.problem << "\n";
     if (format == "json")
         std::cout << catalog_json(catalog, fixtures).dump(2) << "\n";

@@ -166,8 +166,7 @@ int run_command(const RunOptions &o) {
     run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - started)
                           .count();
-    const FixtureIndex fixtures =
-        load_fixture_index(o.fixture_index.empty() ? default_fixture_index(self) : o.fixture_index);
+    const FixtureIndex fixtures = fixture_index_of(o.fixture_index);
     const nlohmann::json document = results_document(run, rules, plugins, fixtures);
 
     std::error_code ec;

@@ -22,7 +22,7 @@ struct RunOptions {
     unsigned settle_ms = 2000;         // how long the leak probe waits for asynchronous cleanup
     std::filesystem::path expect;      // declared failures (expected_failures.h); empty: none
     std::filesystem::path plugin_dir;  // empty = default
-    std::filesystem::path fixture_index;  // empty = default (see fixture_index.h)
+    std::filesystem::path fixture_index;  // empty: no index (see fixture_index.h)
 };
 
 int run_command(const RunOptions &options);

@@ -6,9 +6,11 @@
 
 namespace rtkconf::runner {
 
-std::filesystem::path default_fixture_index(const std::filesystem::path &self_executable) {
-    return (self_executable.parent_path() / ".." / "lib" / "mutants" / "expectations.json")
-        .lexically_normal();
+FixtureIndex fixture_index_of(const std::filesystem::path &file) {
+    if (!file.empty()) return load_fixture_index(file);
+    FixtureIndex none;
+    none.known = false;
+    return none;
 }
 
 FixtureIndex load_fixture_index(const std::filesystem::path &file) {

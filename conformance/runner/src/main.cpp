@@ -68,8 +68,8 @@ int main(int argc, char **argv) {
     run_cmd->add_option("--plugin-dir", run.plugin_dir,
                         "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
     run_cmd->add_option("--fixtures", run.fixture_index,
-                        "Which mutants break which rule (default: "
-                        "<bin>/../lib/mutants/expectations.json)");
+                        "Which mutants break which rule, for results.json (the project's own: "
+                        "<build>/lib/mutants/expectations.json; none by default)");
 
     std::string format = "md";
     std::filesystem::path list_plugin_dir;
@@ -83,8 +83,8 @@ int main(int argc, char **argv) {
                          "Rule plugins (default: <bin>/../lib/rtkconf-plugins)");
     std::filesystem::path list_fixture_index;
     list_cmd->add_option("--fixtures", list_fixture_index,
-                         "Which mutants break which rule (default: "
-                         "<bin>/../lib/mutants/expectations.json)");
+                         "Which mutants break which rule, for the \"broken by\" column (the "
+                         "project's own: <build>/lib/mutants/expectations.json; none by default)");
 
     std::vector<std::filesystem::path> merge_inputs;
     std::filesystem::path merge_output;
