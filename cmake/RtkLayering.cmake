@@ -17,11 +17,13 @@ function(rtk_layering_collect dir out_var)
   set(${out_var} ${targets} PARENT_SCOPE)
 endfunction()
 
-# A link item as a target name: aliases resolved, $<LINK_ONLY:x> unwrapped;
-# empty for anything that is not one of our targets (system libraries,
-# other generator expressions).
+# A link item as a target name: aliases resolved, $<LINK_ONLY:x> and
+# $<BUILD_INTERFACE:x> unwrapped; empty for anything that is not one of our
+# targets (system libraries, other generator expressions).
 function(rtk_layering_target_of item out_var)
-  string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" item "${item}")
+  foreach(pass RANGE 1)
+    string(REGEX REPLACE "^\\$<(LINK_ONLY|BUILD_INTERFACE):(.*)>$" "\\2" item "${item}")
+  endforeach()
   set(name "")
   if(TARGET "${item}")
     get_target_property(aliased "${item}" ALIASED_TARGET)

@@ -1,11 +1,19 @@
-# Fails when a MUST rule does not come from the vendor's words: its source
-# must start with the page it quotes (RtkCreateSharedMemory.txt, or
-# rtk-api-notes.md for a sibling call), hold at least one quoted sentence,
-# and cite none of our decisions (CONFORMANCE.md, D1..D9). With SPEC_DIR
-# set to the folder holding the pages, every quoted sentence must also be
-# found in the page it names (whitespace runs compare equal).
+# Fails when a MUST rule does not come from the vendor's words. Its source
+# must start with the page of spec/ that restates it
+# (spec/RtkCreateSharedMemory.md for the normative page,
+# spec/rtk-api-notes.md for a sibling call), name a section that page has
+# (", Name:"), hold at least one quoted passage, and cite none of our
+# decisions (CONFORMANCE.md, D1..D12). Then every quoted passage is checked:
+#  - one from spec/rtk-api-notes.md (our notes) must be in that file;
+#  - one from the normative page quotes the vendor's own sentence, which
+#    spec/ restates in our words and does not hold: its SHA-256 (whitespace
+#    runs as one space) must be in spec/vendor-quotes.sha256, the passages
+#    someone checked against the vendor's page; and with the page at hand
+#    (VENDOR_DIR, the folder of RtkCreateSharedMemory.txt) it must be in the
+#    page itself. UPDATE=ON (with VENDOR_DIR) rewrites the hash file from
+#    the catalogue after checking every passage against the page.
 #
-#   cmake -DRTKCONF=build/bin/rtkconf [-DSPEC_DIR=../shared/spec] -P check_rule_levels.cmake
+#   cmake -DRTKCONF=build/bin/rtkconf -DSPEC=spec [-DVENDOR_DIR=dir [-DUPDATE=ON]] -P check_rule_levels.cmake
 #   cmake -DCATALOG_JSON=file.json ... (a saved `rtkconf list-rules --format json`)
 cmake_policy(VERSION 3.20)
 if(DEFINED CATALOG_JSON)
@@ -18,22 +26,35 @@ else()
   endif()
 endif()
 
-set(pages "RtkCreateSharedMemory.txt" "rtk-api-notes.md")
-set(have_pages FALSE)
-if(DEFINED SPEC_DIR AND NOT SPEC_DIR STREQUAL "")
-  set(have_pages TRUE)
-  foreach(page IN LISTS pages)
-    if(NOT EXISTS ${SPEC_DIR}/${page})
-      message(FATAL_ERROR "SPEC_DIR ${SPEC_DIR} has no ${page}")
-    endif()
-    file(READ ${SPEC_DIR}/${page} text)
-    string(REGEX REPLACE "[ \t\r\n]+" " " text "${text}")
-    set(page_text_${page} "${text}")
-  endforeach()
+set(vendor_summary "spec/RtkCreateSharedMemory.md")
+set(notes "spec/rtk-api-notes.md")
+set(quotes_file ${SPEC}/vendor-quotes.sha256)
+foreach(page IN ITEMS ${vendor_summary} ${notes})
+  get_filename_component(name ${page} NAME)
+  file(STRINGS ${SPEC}/${name} headings REGEX "^#+ ")
+  set(headings_${page} "${headings}")
+endforeach()
+file(READ ${SPEC}/rtk-api-notes.md notes_text)
+string(REGEX REPLACE "[ \t\r\n]+" " " notes_text "${notes_text}")
+file(STRINGS ${quotes_file} recorded REGEX "^[0-9a-f]+ ")
+list(TRANSFORM recorded REPLACE " .*" "")
+
+set(have_page FALSE)
+if(DEFINED VENDOR_DIR AND NOT VENDOR_DIR STREQUAL "")
+  if(NOT EXISTS ${VENDOR_DIR}/RtkCreateSharedMemory.txt)
+    message(FATAL_ERROR "VENDOR_DIR ${VENDOR_DIR} has no RtkCreateSharedMemory.txt")
+  endif()
+  set(have_page TRUE)
+  file(READ ${VENDOR_DIR}/RtkCreateSharedMemory.txt page_text)
+  string(REGEX REPLACE "[ \t\r\n]+" " " page_text "${page_text}")
+elseif(UPDATE)
+  message(FATAL_ERROR "UPDATE=ON needs VENDOR_DIR: the passages are checked against the page")
 endif()
 
 set(problems "")
 set(checked 0)
+set(vendor_passages 0)
+set(update_lines "")
 string(JSON count LENGTH "${catalog}" rules)
 math(EXPR last "${count} - 1")
 foreach(i RANGE ${last})
@@ -46,15 +67,15 @@ foreach(i RANGE ${last})
   string(JSON source GET "${catalog}" rules ${i} source)
 
   set(named_page "")
-  foreach(page IN LISTS pages)
+  foreach(page IN ITEMS ${vendor_summary} ${notes})
     string(FIND "${source}" "${page}" at)
     if(at EQUAL 0)
       set(named_page ${page})
     endif()
   endforeach()
   if(named_page STREQUAL "")
-    string(APPEND problems "\n  ${id}: the source does not start with a vendor page "
-                           "(RtkCreateSharedMemory.txt or rtk-api-notes.md): ${source}")
+    string(APPEND problems "\n  ${id}: the source does not start with a page of spec/ "
+                           "(${vendor_summary} or ${notes}): ${source}")
     continue()
   endif()
   string(FIND "${source}" "CONFORMANCE.md" cites_md)
@@ -63,6 +84,23 @@ foreach(i RANGE ${last})
   if(NOT cites_md EQUAL -1 OR cites_decision)
     string(APPEND problems "\n  ${id}: a MUST rule cites our decision, not the vendor: ${source}")
     continue()
+  endif()
+  # "page, Section: ..." names a heading of that page.
+  string(LENGTH "${named_page}" page_length)
+  string(SUBSTRING "${source}" ${page_length} -1 after_page)
+  if(after_page MATCHES "^, ([^:\"]+):")
+    set(section "${CMAKE_MATCH_1}")
+    set(found_section FALSE)
+    foreach(heading IN LISTS headings_${named_page})
+      string(REGEX REPLACE "^#+ " "" heading "${heading}")
+      string(FIND "${heading}" "${section}" at)
+      if(at EQUAL 0)
+        set(found_section TRUE)
+      endif()
+    endforeach()
+    if(NOT found_section)
+      string(APPEND problems "\n  ${id}: ${named_page} has no section \"${section}\"")
+    endif()
   endif()
 
   # The quoted parts: between the 1st and 2nd '"', the 3rd and 4th, ...
@@ -88,16 +126,33 @@ foreach(i RANGE ${last})
       continue()
     endif()
     math(EXPR quotes "${quotes} + 1")
-    if(have_pages)
-      string(REGEX REPLACE "[ \t\r\n]+" " " quoted "${quoted}")
-      string(FIND "${page_text_${named_page}}" "${quoted}" found)
+    string(REGEX REPLACE "[ \t\r\n]+" " " quoted "${quoted}")
+    if(named_page STREQUAL notes)
+      string(FIND "${notes_text}" "${quoted}" found)
       if(found EQUAL -1)
-        string(APPEND problems "\n  ${id}: \"${quoted}\" is not in ${named_page}")
+        string(APPEND problems "\n  ${id}: \"${quoted}\" is not in ${notes}")
       endif()
+      continue()
+    endif()
+    math(EXPR vendor_passages "${vendor_passages} + 1")
+    string(SHA256 hash "${quoted}")
+    if(have_page)
+      string(FIND "${page_text}" "${quoted}" found)
+      if(found EQUAL -1)
+        string(APPEND problems "\n  ${id}: \"${quoted}\" is not in the vendor page "
+                               "RtkCreateSharedMemory.txt")
+        continue()
+      endif()
+    endif()
+    if(UPDATE)
+      string(APPEND update_lines "${hash} ${id}\n")
+    elseif(NOT hash IN_LIST recorded)
+      string(APPEND problems "\n  ${id}: \"${quoted}\" is not a passage checked against the "
+                             "vendor page (its SHA-256 is not in spec/vendor-quotes.sha256)")
     endif()
   endwhile()
   if(quotes EQUAL 0)
-    string(APPEND problems "\n  ${id}: a MUST rule quotes no sentence of ${named_page}: ${source}")
+    string(APPEND problems "\n  ${id}: a MUST rule quotes no passage of ${named_page}: ${source}")
   endif()
 endforeach()
 
@@ -108,8 +163,33 @@ endif()
 if(checked EQUAL 0)
   message(FATAL_ERROR "no MUST rule in the catalogue: nothing was checked")
 endif()
-if(have_pages)
-  message(STATUS "${checked} MUST rules quote their vendor page word for word")
+if(UPDATE)
+  # One line per passage, the IDs of the rules quoting it after the hash.
+  string(REGEX MATCHALL "[^\n]+" lines "${update_lines}")
+  list(SORT lines)
+  set(merged "")
+  set(previous "")
+  foreach(line IN LISTS lines)
+    string(SUBSTRING "${line}" 0 64 hash)
+    string(SUBSTRING "${line}" 65 -1 rule)
+    if(hash STREQUAL previous)
+      string(APPEND merged " ${rule}")
+    elseif(previous STREQUAL "")
+      string(APPEND merged "${hash} ${rule}")
+    else()
+      string(APPEND merged "\n${hash} ${rule}")
+    endif()
+    set(previous "${hash}")
+  endforeach()
+  file(READ ${quotes_file} old)
+  string(REGEX REPLACE "\n[0-9a-f].*" "\n" header "${old}")
+  file(WRITE ${quotes_file} "${header}${merged}\n")
+  message(STATUS "${quotes_file}: ${vendor_passages} passages of ${checked} MUST rules, "
+                 "each found in the vendor page")
+elseif(have_page)
+  message(STATUS "${checked} MUST rules quote their page word for word (the vendor page: "
+                 "${vendor_passages} passages, also recorded in spec/vendor-quotes.sha256)")
 else()
-  message(STATUS "${checked} MUST rules name a vendor page (quotes not compared: no SPEC_DIR)")
+  message(STATUS "${checked} MUST rules quote their page word for word (the vendor page: "
+                 "${vendor_passages} passages, each recorded in spec/vendor-quotes.sha256)")
 endif()

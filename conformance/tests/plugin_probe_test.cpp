@@ -9,6 +9,7 @@
 
 #include "plugin_host.h"
 #include "rtkconf/plugin_abi.h"
+#include "rtkconf/plugin_build.h"
 #include "plugin_loader.h"
 #include "plugin_probe.h"
 #include "work_dir.h"
@@ -20,6 +21,7 @@ using ::testing::HasSubstr;
 
 const std::filesystem::path kRtkconf = RTKCONF_EXE;
 const std::filesystem::path kWrongAbi = PLUGIN_WRONG_ABI;
+const std::filesystem::path kWrongBuild = PLUGIN_WRONG_BUILD;
 const std::filesystem::path kCrashes = PLUGIN_CRASHES;
 const std::filesystem::path kGood = PLUGIN_GOOD;
 
@@ -29,6 +31,17 @@ TEST(PluginProbe, WrongAbiVersionIsReported) {
     EXPECT_EQ(st.status, "abi-mismatch");
     EXPECT_THAT(st.message,
                 HasSubstr("version " + std::to_string(RTKCONF_PLUGIN_ABI_VERSION + 98)));
+}
+
+// Its tests would join a GoogleTest registry built differently: refused
+// before it registers anything, and the message names both builds.
+TEST(PluginProbe, PluginCompiledAgainstAnotherBuildIsRefused) {
+    WorkDir work;
+    const PluginStatus st = probe_plugin(kRtkconf, kWrongBuild, work.path());
+    EXPECT_EQ(st.status, "abi-mismatch");
+    EXPECT_EQ(st.rules, 0);
+    EXPECT_THAT(st.message, HasSubstr("compiled against \"rtkconf 0.0.1; GoogleTest 1.10.0"));
+    EXPECT_THAT(st.message, HasSubstr("built as \"" RTKCONF_PLUGIN_BUILD "\""));
 }
 
 TEST(PluginProbe, CrashWhileRegisteringIsReported) {

@@ -1,12 +1,18 @@
 /*
- * Windows: the platform's own types.  Do not include directly: include
- * "rtk/RtkApi.h".
+ * Windows: the platform's own types, in user mode or in a driver.  Do not
+ * include directly: include "rtk/RtkApi.h".
  */
 #ifndef RTK_RTKTYPESWINDOWS_H
 #define RTK_RTKTYPESWINDOWS_H
 
+#if defined(_KERNEL_MODE)
+/* A driver (the WDK's /kernel switch defines _KERNEL_MODE): the kernel's
+ * own headers define every type, and <windows.h> may not be mixed in. */
+#include <ntddk.h>
+#else
 #include <windows.h>
 #include <winternl.h> /* UNICODE_STRING, NTSTATUS */
+#endif
 
 typedef ULONG_PTR RTSSINST;
 

@@ -29,7 +29,7 @@ const rtkconf_rule_info_t kRules[] = {
          "A 64 MiB object is created, every byte usable by its creator and an opener, who sees "
          "what the creator wrote",
          "CONFORMANCE.md D12: \"Any size up to 64 MiB that the machine can lock is created "
-         "whole.\" (RtkCreateSharedMemory.txt: \"creates a region of physical memory that any "
+         "whole.\" (spec/RtkCreateSharedMemory.md: \"creates a region of physical memory that any "
          "process or driver can map\"; the page names no limit)"),
     rule("SHM-CAP-004", kFamily, RTKCONF_LEVEL_SHOULD,
          "A request larger than the process may lock (64 MiB; 0xFFFFFFFF with --heavy) fails: "
@@ -42,7 +42,7 @@ const rtkconf_rule_info_t kRules[] = {
          "Objects created and destroyed one after another, totalling several times what the "
          "process may lock (with --heavy: 64 GiB), are all created: memory is returned at the "
          "last close",
-         "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
+         "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
          "representing the physical memory are closed, the object is destroyed, and physical "
          "memory is returned to the system.\""),
 };

@@ -11,18 +11,19 @@ constexpr const char *kFamily = "handles";
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-HANDLE-001", kFamily, RTKCONF_LEVEL_MUST,
          "A second RtkCloseHandle of the same handle fails",
-         "rtk-api-notes.md, RtkCloseHandle: \"invalidates the handle, decrements the count, "
+         "spec/rtk-api-notes.md, RtkCloseHandle: \"invalidates the handle, decrements the count, "
          "destroys the object at the last close. Documented failures: STATUS_UNSUCCESSFUL (the "
          "handle was already invalidated), STATUS_INVALID_PARAMETER.\""),
     rule("SHM-HANDLE-002", kFamily, RTKCONF_LEVEL_SHOULD,
          "A second RtkCloseHandle of the same handle returns STATUS_UNSUCCESSFUL",
-         "rtk-api-notes.md, RtkCloseHandle: \"Documented failures: STATUS_UNSUCCESSFUL (the handle "
+         "spec/rtk-api-notes.md, RtkCloseHandle: \"Documented failures: STATUS_UNSUCCESSFUL (the "
+         "handle "
          "was already invalidated), STATUS_INVALID_PARAMETER.\" (two codes listed: this one is "
          "the page's for this fault, a SHOULD)"),
     rule("SHM-HANDLE-003", kFamily, RTKCONF_LEVEL_SHOULD,
          "RtkCloseHandle of a value never issued fails",
          "CONFORMANCE.md, Handles and close: a value this instance never issued is refused "
-         "(rtk-api-notes.md, RtkCloseHandle, says what it closes, not what it refuses)"),
+         "(spec/rtk-api-notes.md, RtkCloseHandle, says what it closes, not what it refuses)"),
     rule("SHM-HANDLE-004", kFamily, RTKCONF_LEVEL_SHOULD,
          "RtkCloseHandle of a value never issued returns STATUS_INVALID_HANDLE",
          "CONFORMANCE.md, Handles and close: any other value this instance never issued: "
@@ -36,7 +37,7 @@ const rtkconf_rule_info_t kRules[] = {
          "CONFORMANCE.md, Handles and close: another process's or another instance's handle: "
          "STATUS_INVALID_HANDLE"),
     rule("SHM-HANDLE-007", kFamily, RTKCONF_LEVEL_SHOULD, "RtkCloseHandle of a NULL handle fails",
-         "CONFORMANCE.md, Handles and close: a NULL handle is refused (rtk-api-notes.md, "
+         "CONFORMANCE.md, Handles and close: a NULL handle is refused (spec/rtk-api-notes.md, "
          "RtkCloseHandle, lists STATUS_INVALID_PARAMETER among its failures without saying "
          "for what)"),
     rule("SHM-HANDLE-008", kFamily, RTKCONF_LEVEL_SHOULD,
@@ -44,7 +45,8 @@ const rtkconf_rule_info_t kRules[] = {
          "CONFORMANCE.md, Handles and close: a NULL handle: STATUS_INVALID_PARAMETER"),
     rule("SHM-HANDLE-009", kFamily, RTKCONF_LEVEL_INFO,
          "Handle values issued for two opens of one object (observed)",
-         "RtkCreateSharedMemory.txt, SharedMemoryHandle: \"A pointer to a handle that will receive "
+         "spec/RtkCreateSharedMemory.md, SharedMemoryHandle: \"A pointer to a handle that will "
+         "receive "
          "a "
          "handle to the newly created shared memory object.\" (the value's form is not specified)"),
 };

@@ -8,10 +8,10 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "instances";
 constexpr const char *kFromAttach =
-    "RtkCreateSharedMemory.txt, RtssInst: \"An RTSSINST value returned from a call to "
+    "spec/RtkCreateSharedMemory.md, RtssInst: \"An RTSSINST value returned from a call to "
     "RtkRtssAttach or RtkRtssAttachEx.\"";
 constexpr const char *kMaxWfso =
-    "rtk-api-notes.md, RtkRtssAttach / AttachEx: \"must be at least 1; on success "
+    "spec/rtk-api-notes.md, RtkRtssAttach / AttachEx: \"must be at least 1; on success "
     "`*RtssInstPtr` is non-zero, on failure 0.\"";
 constexpr const char *kDetached =
     "CONFORMANCE.md D6: \"then invalidates the instance: later calls with it fail with "
@@ -43,7 +43,7 @@ const rtkconf_rule_info_t kRules[] = {
          "RtkRtssAttach with MaxWFSO 0 returns STATUS_INVALID_PARAMETER",
          "CONFORMANCE.md, Attach: \"`MaxWFSO == 0` or a `NULL` `RtssInstPtr`: "
          "`STATUS_INVALID_PARAMETER`\" "
-         "(rtk-api-notes.md lists three failures of attach without tying one to MaxWFSO)"),
+         "(spec/rtk-api-notes.md lists three failures of attach without tying one to MaxWFSO)"),
 };
 
 }  // namespace

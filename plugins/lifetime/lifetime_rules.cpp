@@ -8,12 +8,12 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "lifetime";
 constexpr const char *kDestroyed =
-    "RtkCreateSharedMemory.txt, Remarks: \"When all handles to the shared memory object "
+    "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
     "representing "
     "the physical memory are closed, the object is destroyed, and physical memory is returned to "
     "the system.\"";
 constexpr const char *kTermination =
-    "rtk-api-notes.md, RtkOpenSharedMemory: \"the system closes a process's handles when it "
+    "spec/rtk-api-notes.md, RtkOpenSharedMemory: \"the system closes a process's handles when it "
     "terminates; the object is destroyed when its last handle is closed.\" (that this is done "
     "by the very next open is our reading: a kernel may clean up asynchronously)";
 

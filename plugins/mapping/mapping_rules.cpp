@@ -7,7 +7,8 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "mapping";
 constexpr const char *kRegion =
-    "RtkCreateSharedMemory.txt: \"RtkCreateSharedMemory creates a region of physical memory that "
+    "spec/RtkCreateSharedMemory.md: \"RtkCreateSharedMemory creates a region of physical memory "
+    "that "
     "any "
     "process or driver can map.\"";
 constexpr const char *kZero =
@@ -24,11 +25,13 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-MAP-004", kFamily, RTKCONF_LEVEL_SHOULD,
          "The whole region is resident and locked right after create and after open",
          "CONFORMANCE.md D9: \"The reference makes the whole region resident and locked at create "
-         "and open ... so the first touch takes no page fault.\" (RtkCreateSharedMemory.txt: \"a "
+         "and open ... so the first touch takes no page fault.\" (spec/RtkCreateSharedMemory.md: "
+         "\"a "
          "region of physical memory\")"),
     rule("SHM-MAP-005", kFamily, RTKCONF_LEVEL_MUST,
          "Two creates with a NULL name are two different objects",
-         "RtkCreateSharedMemory.txt, Name: \"If Name is NULL, the shared memory object is created "
+         "spec/RtkCreateSharedMemory.md, Name: \"If Name is NULL, the shared memory object is "
+         "created "
          "without a name.\""),
     rule("SHM-MAP-006", kFamily, RTKCONF_LEVEL_INFO,
          "Whether a view opened with SHM_MAP_READ is writable (observed)",
@@ -37,8 +40,17 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-MAP-007", kFamily, RTKCONF_LEVEL_MUST,
          "An unnamed object is reachable by no name: an open with an empty or NULL name fails "
          "while it lives, and named objects made beside it are other objects",
-         "RtkCreateSharedMemory.txt, Name: \"If Name is NULL, the shared memory object is created "
+         "spec/RtkCreateSharedMemory.md, Name: \"If Name is NULL, the shared memory object is "
+         "created "
          "without a name.\""),
+    rule("SHM-MAP-008", kFamily, RTKCONF_LEVEL_MUST,
+         "An unnamed object is destroyed at its last close: unnamed objects created and "
+         "destroyed one after another, totalling several times what the process may lock (with "
+         "--heavy: 64 GiB), are all created",
+         "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
+         "representing the physical memory are closed, the object is destroyed, and physical "
+         "memory is returned to the system.\" (no name reaches an unnamed object: the memory "
+         "it returns is what shows)"),
 };
 
 }  // namespace

@@ -35,6 +35,47 @@ TEST(SHM_MAP_005, FourLiveUnnamedObjectsAreDistinct) {
         EXPECT_TRUE(Succeeded(peer.run(steps::close(slot(i))))) << "unnamed object " << i;
 }
 
+// Unnamed objects of different processes, made in turns, are distinct: a
+// port naming them from a counter of each process would give every
+// process's first one the same hidden name.
+TEST(SHM_MAP_005, UnnamedObjectsOfDifferentProcessesAreDistinct) {
+    constexpr std::size_t kProcesses = 3;
+    constexpr std::size_t kEach = 2;
+    PeerGroup group;
+    Peer *peers[kProcesses];
+    for (Peer *&peer : peers) peer = &group.spawn_attached();
+    bool made[kProcesses][kEach] = {};
+    const auto seed = [](std::size_t p, std::size_t i) {
+        return static_cast<uint32_t>(540 + kEach * p + i);
+    };
+    const auto row = [](std::size_t p, std::size_t i) {
+        return "process " + std::to_string(p + 1) + ", unnamed object " + std::to_string(i);
+    };
+    for (std::size_t i = 0; i < kEach; ++i) {
+        for (std::size_t p = 0; p < kProcesses; ++p) {
+            made[p][i] = Succeeded(peers[p]->run(steps::create_unnamed_shm(slot(i), kSize)));
+            EXPECT_TRUE(made[p][i]) << row(p, i) << ": create";
+        }
+    }
+    // Every write comes after every create, so a shared object shows the
+    // last writer's pattern to the others.
+    for (std::size_t p = 0; p < kProcesses; ++p) {
+        for (std::size_t i = 0; i < kEach; ++i) {
+            if (made[p][i]) {
+                EXPECT_TRUE(StepOk(peers[p]->run(steps::write(slot(i), 0, kSize, seed(p, i)))));
+            }
+        }
+    }
+    for (std::size_t p = 0; p < kProcesses; ++p) {
+        for (std::size_t i = 0; i < kEach; ++i) {
+            if (!made[p][i]) continue;
+            EXPECT_TRUE(StepOk(peers[p]->run(steps::check(slot(i), 0, kSize, seed(p, i)))))
+                << row(p, i) << ": another process's unnamed object is this one";
+            EXPECT_TRUE(Succeeded(peers[p]->run(steps::close(slot(i))))) << row(p, i);
+        }
+    }
+}
+
 Step open_empty_name(const std::string &var) {
     Step s = steps::open_shm(var, u"");
     s.name.length = 0;
@@ -112,6 +153,33 @@ TEST(SHM_MAP_007, NamedObjectsAreNotTheUnnamedOne) {
     }
     EXPECT_TRUE(Succeeded(other.run(steps::close("u"))));
     EXPECT_TRUE(Succeeded(creator.run(steps::close("u"))));
+}
+
+// The other order: an unnamed object made after a named one, in the same
+// process, is not the named one (a port that converts every name into one
+// buffer and leaves it as it was for a NULL Name would create on the
+// previous name). The named object keeps its pattern, a second process
+// reaches it by its name, and it outlives the unnamed object's close.
+TEST(SHM_MAP_007, UnnamedObjectMadeAfterANamedOneIsAnother) {
+    PeerGroup group;
+    Peer &maker = group.spawn_attached();
+    Peer &opener = group.spawn_attached();
+    const std::u16string name = unique_name("before-unnamed");
+    ASSERT_TRUE(Succeeded(maker.run(steps::create_shm("n", name, kSize))));
+    ASSERT_TRUE(StepOk(maker.run(steps::write("n", 0, kSize, 720))));
+    ASSERT_TRUE(Succeeded(maker.run(steps::create_unnamed_shm("u", kSize))));
+    EXPECT_TRUE(StepOk(maker.run(steps::write("u", 0, kSize, 721))));
+    EXPECT_TRUE(StepOk(maker.run(steps::check("n", 0, kSize, 720))))
+        << "the unnamed object's write showed in the named object made before it";
+    EXPECT_TRUE(Succeeded(maker.run(steps::close("u"))));
+    const StepResult opened = opener.run(steps::open_shm("o", name));
+    EXPECT_TRUE(Succeeded(opened)) << "open of the name after the unnamed object's close";
+    if (Succeeded(opened)) {
+        EXPECT_TRUE(StepOk(opener.run(steps::check("o", 0, kSize, 720))))
+            << "the name reaches other memory than its creator's";
+        EXPECT_TRUE(Succeeded(opener.run(steps::close("o"))));
+    }
+    EXPECT_TRUE(Succeeded(maker.run(steps::close("n"))));
 }
 
 }  // namespace

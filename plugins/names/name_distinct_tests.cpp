@@ -77,10 +77,18 @@ std::pair<std::u16string, std::u16string> long_names(const LongPair &pair) {
     return {first, second};
 }
 
+// The pairs check that names stay distinct, not how long a name may be:
+// when the implementation refuses names that long the rows are skipped,
+// saying so, and the refusal is SHM-NAME-001's (a SHOULD: whether the
+// limit counts a NUL is D2's), not a failure of the rule at hand.
 void expect_long_pairs_distinct(const LongPair *pairs, std::size_t count, uint32_t first_seed) {
     PeerGroup group;
     Peer &first = group.spawn_attached();
     Peer &second = group.spawn_attached();
+    if (const auto refused = refusal_of_length(first, pairs[0].units)) {
+        GTEST_SKIP() << *refused << ": these pairs need names that long; whether " << pairs[0].units
+                     << " units must be accepted is SHM-NAME-001's question";
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const std::string row = row_label(i, pairs[i].label);
         const auto [a, b] = long_names(pairs[i]);
@@ -140,6 +148,10 @@ TEST(SHM_NAME_016, TrailingNulAsUnit260IsPartOfTheName) {
     PeerGroup group;
     Peer &first = group.spawn_attached();
     Peer &second = group.spawn_attached();
+    if (const auto refused = refusal_of_length(first, 260)) {
+        GTEST_SKIP() << *refused << ": this pair needs a 260-unit name; whether 260 units must "
+                     << "be accepted is SHM-NAME-001's question";
+    }
     const std::u16string name = name_of_length("nul260", 259);
     expect_distinct_objects(first, second, name_arg(name + std::u16string(1, u'\0')),
                             name_arg(name), "259 units + NUL / 259 units", 3500);

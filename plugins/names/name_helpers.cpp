@@ -14,6 +14,18 @@ std::u16string name_of_length(std::string_view tag, std::size_t units, const std
     return name;
 }
 
+std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units) {
+    const StepResult made = peer.run(
+        steps::create_shm("length-probe", name_arg(name_of_length("length-probe", units))));
+    if (Succeeded(made)) {
+        EXPECT_TRUE(Succeeded(peer.run(steps::close("length-probe"))));
+        return std::nullopt;
+    }
+    if (!made.called) return std::nullopt;
+    return "a fresh " + std::to_string(units) + "-unit name was refused with " +
+           status_text(made.status);
+}
+
 bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const std::string &row,
                         uint32_t seed) {
     const StepResult created = creator.run(steps::create_shm("c", name));

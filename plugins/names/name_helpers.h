@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <string_view>
 
 #include "rtkconf/plugin/support.h"
@@ -22,6 +23,13 @@ std::u16string unique_with_suffix(std::string_view tag, const std::u16string &su
 // is exactly `units` code units long. Recorded for the leak probe.
 std::u16string name_of_length(std::string_view tag, std::size_t units,
                               const std::u16string &tail = u"");
+
+// Why names of `units` code units cannot be used with this
+// implementation: `peer`'s create of a fresh name that long was refused
+// ("a fresh 259-unit name was refused with STATUS_NAME_TOO_LONG (...)").
+// Nothing when it was created (and closed again), or when the call got no
+// answer (that is the test's crash or timeout, not a refusal).
+std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units);
 
 // `creator` creates `name`, `opener` opens the same name; a pattern
 // written on each side must be read on the other. Failures are reported

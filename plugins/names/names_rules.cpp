@@ -9,10 +9,11 @@ using rtkconf::plugin::rule;
 constexpr const char *kFamily = "names";
 constexpr const char *kUnits =
     "CONFORMANCE.md D2: \"260 counts UTF-16 code units (Length / 2): 260 units are accepted, "
-    "261 refused, whatever the surrogate pairs.\" (RtkCreateSharedMemory.txt says \"limited "
+    "261 refused, whatever the surrogate pairs.\" (spec/RtkCreateSharedMemory.md says \"limited "
     "to 260 characters\"; MAX_PATH may count a NUL, and NT allows longer names)";
 constexpr const char *kLimit =
-    "RtkCreateSharedMemory.txt, Name: \"The name is limited to 260 characters and can contain any "
+    "spec/RtkCreateSharedMemory.md, Name: \"The name is limited to 260 characters and can contain "
+    "any "
     "character except the backslash path-separator character (\\).\"";
 
 const rtkconf_rule_info_t kRules[] = {
@@ -43,7 +44,7 @@ const rtkconf_rule_info_t kRules[] = {
          "as a NULL name does.\""),
     rule("SHM-NAME-009", kFamily, RTKCONF_LEVEL_MUST,
          "Names differing only in case are different objects",
-         "RtkCreateSharedMemory.txt, Name: \"Name comparison is case-sensitive.\""),
+         "spec/RtkCreateSharedMemory.md, Name: \"Name comparison is case-sensitive.\""),
     rule("SHM-NAME-010", kFamily, RTKCONF_LEVEL_SHOULD,
          "A malformed UNICODE_STRING (odd Length, Length > MaximumLength, NULL Buffer) is "
          "refused and creates no object",
@@ -69,7 +70,8 @@ const rtkconf_rule_info_t kRules[] = {
     rule("SHM-NAME-015", kFamily, RTKCONF_LEVEL_MUST,
          "Different names are different objects: space or '_', '/' or another character, one "
          "unit of a 259-unit name, a surrogate pair, a narrowed or normalised character",
-         "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of an existing named shared "
+         "spec/RtkCreateSharedMemory.md, Name: \"If Name matches the name of an existing named "
+         "shared "
          "memory object, the function requests access to the shared memory object with the "
          "protection specified by Protect.\" and \"The name is limited to 260 characters and can "
          "contain any character except the backslash path-separator character (\\).\" (only "

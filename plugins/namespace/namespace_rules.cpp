@@ -8,15 +8,16 @@ using rtkconf::plugin::rule;
 
 constexpr const char *kFamily = "namespace";
 constexpr const char *kSeed =
-    "RtkCreateSharedMemory.txt, Name: \"If Name matches the name of another kind of object in the "
+    "spec/RtkCreateSharedMemory.md, Name: \"If Name matches the name of another kind of object in "
+    "the "
     "same namespace (such as an existing mutex or event), the function fails and the function "
     "returns STATUS_INVALID_HANDLE. This occurs because these objects share the same namespace.\"";
 constexpr const char *kTwin =
-    "rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
+    "spec/rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
     "objects share one namespace.\" (code: CONFORMANCE.md D4, \"Open on a name held by another "
     "kind fails with STATUS_INVALID_HANDLE, as create does.\")";
 constexpr const char *kOneNamespace =
-    "rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
+    "spec/rtk-api-notes.md, RtCreateSharedMemory: \"event, mutex, semaphore and shared-memory "
     "objects share one namespace.\" (a name held by one kind cannot also name another)";
 constexpr const char *kAllSync = "RtkCreateMutex,RtkCreateEvent,RtkCreateSemaphore";
 constexpr const char *kAllSyncOpen =
@@ -24,7 +25,7 @@ constexpr const char *kAllSyncOpen =
     "RtkOpenSemaphore";
 constexpr const char *kOpenOnKind =
     "CONFORMANCE.md D4: \"Open on a name held by another kind fails with STATUS_INVALID_HANDLE, "
-    "as create does.\" (rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create\")";
+    "as create does.\" (spec/rtk-api-notes.md, RtkOpenSharedMemory: \"Same name rules as create\")";
 
 const rtkconf_rule_info_t kRules[] = {
     rule("SHM-NS-001", kFamily, RTKCONF_LEVEL_MUST,

@@ -9,7 +9,7 @@ using rtkconf::plugin::rule;
 constexpr const char *kFamily = "unmap";
 constexpr const char *kUnmap = "RtkUnMapSharedMemory";
 constexpr const char *kUnmapThenClose =
-    "rtk-api-notes.md, RtkOpenSharedMemory: \"Remarks: unmap with RtkUnMapSharedMemory, then "
+    "spec/rtk-api-notes.md, RtkOpenSharedMemory: \"Remarks: unmap with RtkUnMapSharedMemory, then "
     "RtkCloseHandle; the system closes a process's handles when it terminates; the object is "
     "destroyed when its last handle is closed.\"";
 constexpr const char *kNoView =

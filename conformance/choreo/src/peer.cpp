@@ -155,13 +155,16 @@ struct Peer::Impl {
         return StepFault::crashed;
     }
 
-    // Waits for the child to end, draining its pipes meanwhile.
+    // Waits for the child to end, draining its pipes meanwhile; then, within
+    // the same deadline, for its stderr to close: a loopback agent host the
+    // peer started holds it until it has ended the peer's session.
     bool reap_within(std::chrono::milliseconds timeout) {
         const auto deadline = Clock::now() + timeout;
         while (!reap()) {
             if (Clock::now() >= deadline) return false;
             pump(kSlice);
         }
+        while (!stderr_closed && Clock::now() < deadline) pump(kSlice);
         return true;
     }
 
@@ -249,7 +252,11 @@ StepResult Peer::Impl::run(const Step &step) {
 bool Peer::Impl::spawn(std::string &error) {
     bp::environment env = boost::this_process::environment();
     for (const auto &[key, value] : options.extra_env) env[key] = value;
-    std::vector<std::string> args{"--impl", options.implementation.string()};
+    std::vector<std::string> args;
+    if (!options.implementation.empty()) args = {"--impl", options.implementation.string()};
+    if (options.transport == kAgentLoopbackTransport)
+        args.insert(args.end(), {"--agent", "loopback"});
+    if (options.transport == kAgentDeviceTransport) args.insert(args.end(), {"--agent", "device"});
     if (options.memlock_limit) {
         args.push_back("--memlock-limit");
         args.push_back(std::to_string(*options.memlock_limit));
@@ -337,6 +344,15 @@ PeerEnd Peer::wait(std::chrono::milliseconds timeout) {
         impl_->reap_within(kReapGrace);
     }
     return impl_->end.value_or(PeerEnd{});
+}
+
+bool transport_is_kernel(const std::string &transport) {
+    return transport == kAgentDeviceTransport;
+}
+
+bool transport_is_known(const std::string &transport) {
+    return transport == kProcessTransport || transport == kAgentLoopbackTransport ||
+           transport == kAgentDeviceTransport;
 }
 
 int Peer::pid() const {

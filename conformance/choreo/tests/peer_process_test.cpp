@@ -3,7 +3,9 @@
 // back, and how timeouts, crashes and kills are reported.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
+#include <string>
 
 #include "rtk/RtkApi.h"
 #include "rtkconf/peer.h"
@@ -100,18 +102,34 @@ TEST(PeerProcess, OutOfRangeAccessIsRefusedAndThePeerLives) {
     EXPECT_TRUE(peer.run(steps::check_zero("a", 0, 4096)).ok);
 }
 
+// A step timeout short enough to keep the hang tests quick, and long
+// enough for a fresh peer's first call (its process start and library
+// load count against it): four times what that took here just now, load
+// and all, and never under 300 ms.
+std::chrono::milliseconds short_step_timeout() {
+    Peer probe(fixture_options());
+    const auto started = std::chrono::steady_clock::now();
+    probe.run(steps::attach());
+    const auto first_answer = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - started);
+    return std::max<std::chrono::milliseconds>(300ms, 4 * first_answer);
+}
+
 TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
     auto options = fixture_options();
-    options.step_timeout = 300ms;
+    options.step_timeout = short_step_timeout();
     Peer peer(options);
     ASSERT_EQ(peer.run(steps::attach()).status, STATUS_SUCCESS);
     Step hang = steps::create_shm("a", u"n", 4096);
     hang.protect = 0xDEAD;
     const auto started = std::chrono::steady_clock::now();
     const auto result = peer.run(hang);
-    EXPECT_LT(std::chrono::steady_clock::now() - started, 3s);
+    // Cut at the timeout: killing and reaping the peer takes the rest.
+    EXPECT_LT(std::chrono::steady_clock::now() - started, options.step_timeout + 3s);
     EXPECT_FALSE(result.called);
-    EXPECT_NE(result.detail.find("no answer within 300 ms"), std::string::npos) << result.detail;
+    const std::string within =
+        "no answer within " + std::to_string(options.step_timeout.count()) + " ms";
+    EXPECT_NE(result.detail.find(within), std::string::npos) << result.detail;
     EXPECT_EQ(result.fault, rtkconf::StepFault::hung);
     EXPECT_FALSE(peer.run(steps::attach()).called);
     EXPECT_EQ(peer.wait(1s).how, PeerEnd::How::timed_out);
@@ -119,7 +137,7 @@ TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
 
 TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
     auto options = fixture_options();
-    options.step_timeout = 300ms;
+    options.step_timeout = short_step_timeout();
     options.hung_flag = std::make_shared<std::atomic<bool>>(false);
     Peer stuck(options), other(options);
     ASSERT_EQ(other.run(steps::attach()).status, STATUS_SUCCESS);

@@ -15,6 +15,8 @@
 #include "results_document.h"
 #include "sha256.h"
 #include "work_dir.h"
+#include "rtkconf/agent/protocol.h"
+#include "rtkconf/peer.h"
 
 namespace rtkconf::runner {
 namespace {
@@ -74,9 +76,22 @@ int run_command(const RunOptions &o) {
         if (!loaded) return usage_error("--expect: " + error);
         declared = std::move(*loaded);
     }
-    const std::filesystem::path impl = std::filesystem::absolute(o.impl);
-    const IutCheck iut = check_iut(impl);
+    // The driver's implementation is reached only through the device: no
+    // library to load here, and every export is linked into the driver.
+    const bool device = o.transport == kAgentDeviceTransport;
+    if (!transport_is_known(o.transport)) return usage_error("unknown --transport " + o.transport);
+    if (device && !o.impl.empty())
+        return usage_error(
+            "--impl and --transport agent-device exclude each other: the "
+            "implementation is the one the driver was linked with");
+    if (!device && o.impl.empty()) return usage_error("--impl is required");
+    const std::filesystem::path impl =
+        device ? std::filesystem::path() : std::filesystem::absolute(o.impl);
+    const IutCheck iut = device ? IutCheck{} : check_iut(impl);
     if (!iut.error.empty()) return usage_error(iut.error);
+    // Hazardous probes never reach a kernel.
+    const bool safe = o.safe || transport_is_kernel(o.transport);
+    if (safe && !o.safe) std::cout << "rtkconf: --transport " << o.transport << " implies --safe\n";
 
     const auto self = self_executable();
     const auto peer = peer_executable(self);
@@ -119,8 +134,9 @@ int run_command(const RunOptions &o) {
     settings.self = self;
     settings.iut = impl;
     settings.peer = peer;
+    settings.transport = o.transport;
     settings.profile = *profile;
-    settings.safe = o.safe;
+    settings.safe = safe;
     settings.heavy = o.heavy;
     settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout_seconds * 1000));
     settings.step_timeout = step_timeout_for(settings.timeout);
@@ -148,13 +164,15 @@ int run_command(const RunOptions &o) {
     for (const std::string &id : apply_expected_failures(rules, declared))
         std::cerr << "rtkconf: --expect names " << id << ", which this run did not include\n";
     RunIdentity run;
-    run.iut_path = impl.string();
-    run.iut_sha256 = sha256_file_hex(impl).value_or("");
+    run.iut_path = device ? std::string(RTKCONF_AGENT_DEVICE_PATH) : impl.string();
+    run.iut_sha256 = device ? "" : sha256_file_hex(impl).value_or("");
     run.platform = platform_name();
-    run.label = impl.filename().string();
+    run.label = device ? std::string("RtkConfAgent driver") : impl.filename().string();
+    if (o.transport == kAgentLoopbackTransport) run.label += " (agent-loopback)";
     run.started = started_utc;
     run.profile = *profile;
-    run.safe = o.safe;
+    run.safe = safe;
+    run.transport = o.transport;
     run.heavy = o.heavy;
     run.harness_version = RTKCONF_VERSION;
     run.rule_filter = o.rules;

@@ -10,13 +10,18 @@
 namespace rtkconf::runner {
 
 struct RunOptions {
-    std::filesystem::path impl;
+    std::filesystem::path impl;         // empty only with the agent-device transport
+    std::string transport = "process";  // how peers reach it (rtkconf/peer.h, PeerOptions)
     std::filesystem::path report_dir = "rtkconf-report";
     std::string profile = "strict";
     std::string rules;   // comma-separated globs; empty = all
     bool safe = false;   // skip the probes that could crash a kernel-mode implementation
     bool heavy = false;  // heavy rules run their full-size rows (minutes, gigabytes)
     double timeout_seconds = 30;
+    // --timeout when --heavy is given without one: a 64 GiB row took
+    // 153 s alone on a loaded 2-core machine, and 348 s with the other one
+    // beside it (SHM-CAP-006 and SHM-MAP-008 run at once); over three times that.
+    static constexpr double kHeavyTimeoutSeconds = 1200;
     unsigned jobs = 2;
     unsigned repeat = 1;               // each selected test runs this many times; the worst counts
     unsigned settle_ms = 2000;         // how long the leak probe waits for asynchronous cleanup

@@ -19,7 +19,7 @@ int hidden_mode_main(int argc, char **argv) {
     CLI::App app{"rtkconf child mode (internal)"};
     std::string test, plugin_to_probe, impl, peer, profile = "strict", prefix,
                                                    step_timeout = "10000";
-    std::string report;
+    std::string report, transport = "process";
     std::vector<std::string> plugins;
     bool safe = false;
     bool heavy = false;
@@ -34,6 +34,7 @@ int hidden_mode_main(int argc, char **argv) {
     app.add_option("--plugin", plugins);
     app.add_flag("--safe", safe);
     app.add_flag("--heavy", heavy);
+    app.add_option("--transport", transport);
     CLI11_PARSE(app, argc, argv);
 
     if (!plugin_to_probe.empty()) return probe_plugin_main(plugin_to_probe, report);
@@ -47,6 +48,7 @@ int hidden_mode_main(int argc, char **argv) {
                         {"name_prefix", prefix}};
     options.settings["safe"] = safe ? "1" : "0";
     options.settings["heavy"] = heavy ? "1" : "0";
+    options.settings["transport"] = transport;
     options.report = report;
     return run_one_main(options);
 }

@@ -13,7 +13,8 @@ std::filesystem::path self_executable();
 // rtkconf-peer, next to rtkconf.
 std::filesystem::path peer_executable(const std::filesystem::path &self);
 
-// <bin>/../lib/rtkconf-plugins (Windows: <bin>/rtkconf-plugins).
+// <bin>/../lib/rtkconf-plugins, or where an installed tree keeps them
+// (Windows: <bin>/rtkconf-plugins).
 std::filesystem::path default_plugin_dir(const std::filesystem::path &self);
 
 // "linux-x86_64", "windows-x86_64", "windows-x86_64-wine".

@@ -19,7 +19,14 @@ std::filesystem::path peer_executable(const std::filesystem::path &self) {
 }
 
 std::filesystem::path default_plugin_dir(const std::filesystem::path &self) {
-    return (self.parent_path() / ".." / "lib" / "rtkconf-plugins").lexically_normal();
+    // The build tree keeps them in <build>/lib; an installed tree in its
+    // libraries folder (lib/x86_64-linux-gnu under /usr), wherever the tree
+    // was installed or moved to.
+    const auto build_tree =
+        (self.parent_path() / ".." / "lib" / "rtkconf-plugins").lexically_normal();
+    const auto installed = (self.parent_path() / RTKCONF_PLUGIN_DIR_FROM_BIN).lexically_normal();
+    std::error_code ec;
+    return std::filesystem::is_directory(installed, ec) ? installed : build_tree;
 }
 
 std::string platform_name() {

@@ -24,9 +24,10 @@ std::vector<RuleInfo> leak_rules() {
          Level::should,
          "Every object a test created is gone once all of the test's processes have closed it "
          "or ended (checked for a bounded settle time, --settle-ms)",
-         "RtkCreateSharedMemory, Remarks: \"When all handles to the shared memory object "
+         "spec/RtkCreateSharedMemory.md, Remarks: \"When all handles to the shared memory object "
          "representing the physical memory are closed, the object is destroyed\"; "
-         "RtkOpenSharedMemory (rtk-api-notes.md): the system closes a process's handles when it "
+         "RtkOpenSharedMemory (spec/rtk-api-notes.md): the system closes a process's handles when "
+         "it "
          "terminates. The settle time is our decision (CONFORMANCE.md D10), hence SHOULD.",
          {},
          "rtkconf"},

@@ -21,8 +21,16 @@ int main(int argc, char **argv) {
         "Run the conformance rules against an implementation (exit 0 conformant, "
         "1 not conformant, 2 usage error or incomplete: a harness error left rules "
         "unjudged)");
-    run_cmd->add_option("--impl", run.impl, "Implementation under test (shared library path)")
-        ->required();
+    run_cmd->add_option("--impl", run.impl,
+                        "Implementation under test (shared library path); not with "
+                        "--transport agent-device");
+    run_cmd
+        ->add_option("--transport", run.transport,
+                     "How peers reach the implementation: process (each peer loads it), "
+                     "agent-loopback (each peer's steps run in an agent host that loads it), "
+                     "agent-device (in the RtkConfAgent driver; implies --safe)")
+        ->check(CLI::IsMember({"process", "agent-loopback", "agent-device"}))
+        ->capture_default_str();
     run_cmd
         ->add_option("--report-dir", run.report_dir,
                      "Where results.json, junit.xml and report.html go")
@@ -41,9 +49,12 @@ int main(int argc, char **argv) {
                       "Run the heavy rules' full-size rows (objects totalling several times "
                       "the machine's memory, a 4 GiB request): minutes, not seconds; CI runs "
                       "their short rows");
-    run_cmd->add_option("--timeout", run.timeout_seconds, "Seconds one test may take")
-        ->check(CLI::PositiveNumber)
-        ->capture_default_str();
+    CLI::Option *timeout =
+        run_cmd
+            ->add_option("--timeout", run.timeout_seconds,
+                         "Seconds one test may take (1200 with --heavy unless given)")
+            ->check(CLI::PositiveNumber)
+            ->capture_default_str();
     run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
         ->check(CLI::Range(1u, 64u))
         ->capture_default_str();
@@ -114,7 +125,11 @@ int main(int argc, char **argv) {
         return code == 0 ? 0 : 2;  // usage errors are exit 2, as pinned
     }
     try {
-        if (*run_cmd) return run_command(run);
+        if (*run_cmd) {
+            if (run.heavy && timeout->count() == 0)
+                run.timeout_seconds = RunOptions::kHeavyTimeoutSeconds;
+            return run_command(run);
+        }
         if (*list_cmd) return list_rules_command(format, list_plugin_dir, list_fixture_index);
         if (*report_cmd) return merge_reports(merge_inputs, merge_output);
         if (*diff_cmd) return diff_reports(diff_before, diff_after);

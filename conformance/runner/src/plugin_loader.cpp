@@ -1,9 +1,12 @@
 #include "plugin_loader.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 #include <system_error>
 
 #include "rtkconf/platform/dynamic_library.h"
+#include "rtkconf/plugin_build.h"
 
 namespace rtkconf::runner {
 
@@ -27,6 +30,28 @@ PluginStatus load_plugin(const std::filesystem::path &path, PluginHost &host) {
         st.status = "abi-mismatch";
         st.message = "plugin ABI version " + std::to_string(entry->abi_version) +
                      ", this rtkconf speaks version " + std::to_string(RTKCONF_PLUGIN_ABI_VERSION);
+        return st;
+    }
+    // The fields of this version end with register_rules; a shorter entry
+    // was not built from this header.
+    constexpr std::size_t kEntrySize = offsetof(rtkconf_plugin_entry_t, register_rules) +
+                                       sizeof(rtkconf_plugin_entry_t::register_rules);
+    if (entry->struct_size < kEntrySize) {
+        st.status = "load-error";
+        st.message = "the entry is " + std::to_string(entry->struct_size) + " bytes, ABI version " +
+                     std::to_string(RTKCONF_PLUGIN_ABI_VERSION) + " needs " +
+                     std::to_string(kEntrySize);
+        return st;
+    }
+    // Its tests join this process's GoogleTest registry: only a plugin
+    // compiled against this very build may load (plugin_abi.h).
+    const char *build = entry->build ? entry->build : "";
+    if (std::strcmp(build, RTKCONF_PLUGIN_BUILD) != 0) {
+        st.status = "abi-mismatch";
+        st.message = std::string("the plugin was compiled against \"") + build +
+                     "\", this rtkconf was built as \"" RTKCONF_PLUGIN_BUILD
+                     "\": rebuild the plugin against this rtkconf (in its tree, or with "
+                     "find_package(RtkConf) from where it is installed)";
         return st;
     }
     st.name = entry->name ? entry->name : "";

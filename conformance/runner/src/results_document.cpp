@@ -48,10 +48,15 @@ std::string rules_to_rerun(const RuleResult &r) {
 std::string rerun_command(const RunIdentity &run, const RuleResult &r) {
     const std::string rules = rules_to_rerun(r);
     if (rules.empty()) return "";
-    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run --impl " +
-           shell_quoted(run.iut_path) + " --profile " + std::string(to_string(run.profile)) +
-           " --rules " + shell_quoted(rules) + (run.safe ? " --safe" : "") +
-           (run.heavy ? " --heavy" : "");
+    // The driver is reached through its device, never by path.
+    const std::string target =
+        run.transport == "agent-device"
+            ? std::string(" --transport agent-device")
+            : " --impl " + shell_quoted(run.iut_path) +
+                  (run.transport == "process" ? "" : " --transport " + run.transport);
+    return shell_quoted(run.runner.empty() ? "rtkconf" : run.runner) + " run" + target +
+           " --profile " + std::string(to_string(run.profile)) + " --rules " + shell_quoted(rules) +
+           (run.safe ? " --safe" : "") + (run.heavy ? " --heavy" : "");
 }
 
 nlohmann::json rule_json(const RunIdentity &run, const RuleResult &r,

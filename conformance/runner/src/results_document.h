@@ -16,7 +16,8 @@ namespace rtkconf::runner {
 
 struct RunIdentity {
     std::string iut_path, iut_sha256, platform, label;
-    std::string started;  // UTC, ISO 8601
+    std::string transport = "process";  // --transport: how peers reached the implementation
+    std::string started;                // UTC, ISO 8601
     int64_t duration_ms = 0;
     Profile profile = Profile::strict;
     bool safe = false;   // run with --safe: hazardous tests were skipped

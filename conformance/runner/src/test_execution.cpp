@@ -22,6 +22,7 @@ std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &j
                                   report.string()};
     if (s.safe) args.push_back("--safe");
     if (s.heavy) args.push_back("--heavy");
+    args.insert(args.end(), {"--transport", s.transport});
     for (const auto &p : s.plugins) {
         args.push_back("--plugin");
         args.push_back(p.string());
@@ -45,6 +46,7 @@ LeakProbeSettings leak_probe_settings(const ExecutionSettings &s) {
     LeakProbeSettings probe;
     probe.peer.peer_executable = s.peer;
     probe.peer.implementation = s.iut;
+    probe.peer.transport = s.transport;
     probe.peer.step_timeout = s.step_timeout;
     probe.peer.label = "leak probe";
     probe.settle = s.settle;

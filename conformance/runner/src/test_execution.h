@@ -18,8 +18,9 @@ namespace rtkconf::runner {
 
 struct ExecutionSettings {
     std::filesystem::path self;  // this executable, re-run with --run-one
-    std::filesystem::path iut;
+    std::filesystem::path iut;   // empty for the agent-device transport
     std::filesystem::path peer;
+    std::string transport = "process";  // PeerOptions::transport of every peer
     Profile profile = Profile::strict;
     std::chrono::milliseconds timeout{30000};       // per test, the child's deadline
     std::chrono::milliseconds step_timeout{10000};  // per peer call

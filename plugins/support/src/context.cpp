@@ -39,6 +39,8 @@ RunContext run_context() {
     ctx.safe = safe && std::string(safe) == "1";
     const char *heavy = h->setting ? h->setting(h, "heavy") : nullptr;
     ctx.heavy = heavy && std::string(heavy) == "1";
+    const char *transport = h->setting ? h->setting(h, "transport") : nullptr;
+    if (transport && *transport) ctx.transport = transport;
     return ctx;
 }
 

@@ -61,6 +61,7 @@ Peer &PeerGroup::spawn() {
     PeerOptions options;
     options.peer_executable = context_.peer_path;
     options.implementation = context_.iut_path;
+    options.transport = context_.transport;
     options.step_timeout = context_.step_timeout;
     options.label = "peer " + std::to_string(peers_.size() + 1);
     options.hung_flag = hung_;

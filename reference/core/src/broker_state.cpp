@@ -69,6 +69,7 @@ Outcome BrokerState::handle(ClientId client, const wire::Request &request) {
         case wire::Op::open:
             return acquire(it->second, request);
         case wire::Op::close:
+        case wire::Op::release:
             return close(it->second, request.handle);
     }
     return failure(STATUS_INVALID_PARAMETER);
@@ -79,6 +80,17 @@ bool BrokerState::within_quota(const Table &table) const {
            handles_in_total_ < quotas_.handles_in_total;
 }
 
+bool BrokerState::beyond_lock_budget(const wire::Request &request,
+                                     const std::optional<std::u16string> &name) const {
+    if (request.op != wire::Op::create || request.lockable_kib == 0 ||
+        request.kind != static_cast<uint8_t>(ObjectKind::shared_memory)) {
+        return false;
+    }
+    // An existing name opens its object whatever the size asked (D3).
+    if (name && names_.contains(*name)) return false;
+    return request.size > uint64_t{request.lockable_kib} * 1024;
+}
+
 bool BrokerState::needs_new_backing(ClientId client, const wire::Request &request) const {
     auto it = clients_.find(client);
     if (it == clients_.end() || request.magic != wire::kMagic || request.op != wire::Op::create ||
@@ -86,8 +98,20 @@ bool BrokerState::needs_new_backing(ClientId client, const wire::Request &reques
         return false;
     }
     std::optional<std::u16string> name;
-    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second)) return false;
+    if (validate(request, name) != STATUS_SUCCESS || !within_quota(it->second) ||
+        beyond_lock_budget(request, name)) {
+        return false;
+    }
     return !name || !names_.contains(*name);
+}
+
+bool BrokerState::finds_existing(const wire::Request &request) const {
+    if (request.magic != wire::kMagic ||
+        (request.op != wire::Op::create && request.op != wire::Op::open)) {
+        return false;
+    }
+    std::optional<std::u16string> name;
+    return validate(request, name) == STATUS_SUCCESS && name && names_.contains(*name);
 }
 
 Outcome BrokerState::handle_with_backing(ClientId client, const wire::Request &request,
@@ -104,6 +128,7 @@ Outcome BrokerState::acquire(Table &table, const wire::Request &request,
         return failure(status);
     }
     if (!within_quota(table)) return failure(STATUS_INSUFFICIENT_RESOURCES);
+    if (beyond_lock_budget(request, name)) return failure(STATUS_INSUFFICIENT_RESOURCES);
     const auto kind = static_cast<ObjectKind>(request.kind);
     Acquired got = request.op == wire::Op::create
                        ? names_.create(kind, name, request.size, std::move(premade))

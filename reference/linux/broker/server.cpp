@@ -1,11 +1,13 @@
 #include "server.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <unordered_map>
@@ -16,6 +18,7 @@
 #include "fd_passing.h"
 #include "memfd_backing.h"
 #include "rtkref/core/broker_state.h"
+#include "spin.h"
 
 #ifndef SO_PASSRIGHTS
 #define SO_PASSRIGHTS 83  // Linux 6.16; older kernels refuse it and fd_closer.h covers them
@@ -26,9 +29,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-volatile std::sig_atomic_t g_stop = 0;
+// Lock-free, so the handler may set it; atomic, since the handler may run
+// on whichever thread the kernel picks.
+std::atomic<bool> g_stop{false};
 void on_terminate(int) {
-    g_stop = 1;
+    g_stop.store(true, std::memory_order_relaxed);
 }
 
 // Asks the kernel to refuse descriptors sent to this socket, so a client
@@ -51,9 +56,8 @@ class Server {
         watch(allocator_.notify_fd(), EPOLLIN);
         reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
         std::vector<epoll_event> events(64);
-        while (!g_stop) {
-            const int ready =
-                epoll_wait(epoll_, events.data(), static_cast<int>(events.size()), wait_timeout());
+        while (!g_stop.load(std::memory_order_relaxed)) {
+            const int ready = wait_for_events(events);
             if (ready < 0 && errno == EINTR) continue;
             if (ready < 0) return 1;
             if (ready == 0 && connections_.empty() && !accept_paused_) return exit_when_idle();
@@ -86,6 +90,23 @@ class Server {
         event.events = events;
         event.data.fd = fd;
         epoll_ctl(epoll_, EPOLL_CTL_ADD, fd, &event);
+    }
+
+    // Polls for a moment before sleeping (spin.h): a client in a loop of
+    // calls sends its next request within microseconds, and finds the
+    // broker awake instead of paying for a core's wake-up.
+    int wait_for_events(std::vector<epoll_event> &events) {
+        const int capacity = static_cast<int>(events.size());
+        const auto started = AdaptiveSpin::Clock::now();
+        int ready = 0;
+        const auto poll = [&] {
+            ready = epoll_wait(epoll_, events.data(), capacity, 0);
+            return ready != 0;
+        };
+        if (spin_.spin(poll, started)) return ready;
+        ready = epoll_wait(epoll_, events.data(), capacity, wait_timeout());
+        if (ready > 0) spin_.woke(started);
+        return ready;
     }
 
     int wait_timeout() const {
@@ -197,14 +218,57 @@ class Server {
         const ClientId client = connections_.at(fd);
         if (got != static_cast<ssize_t>(sizeof request)) {
             outcome.reply.status = STATUS_INVALID_PARAMETER;  // malformed message
-        } else if (request.size >= kBigAllocation && state_.needs_new_backing(client, request)) {
+            return reply(fd, outcome);
+        }
+        if (request.op == wire::Op::release) {
+            state_.handle(client, request);  // never answered, even when refused
+            return true;
+        }
+        if (state_.finds_existing(request)) serve_waiting_releases(fd);
+        if (request.size >= kBigAllocation && state_.needs_new_backing(client, request)) {
             park(fd, client, request);
             return true;
-        } else {
-            outcome = state_.handle(client, request);
-            if (request.op == wire::Op::hello) outcome.reply.size = options_.epoch;
         }
+        outcome = state_.handle(client, request);
+        if (request.op == wire::Op::hello) outcome.reply.size = options_.epoch;
         return reply(fd, outcome);
+    }
+
+    // A release that returned in its client before this request was sent
+    // waits at most in that client's queue, behind nothing but other
+    // releases (a client sends nothing while it waits for a reply): serve
+    // those, and any hang-up, before a request whose outcome they change.
+    // Bounded per client by what its socket can hold, so a client that
+    // keeps sending releases cannot hold the broker here.
+    void serve_waiting_releases(int requester) {
+        pending_.resize(connections_.size() + 2);
+        const int ready = epoll_wait(epoll_, pending_.data(), static_cast<int>(pending_.size()), 0);
+        for (int i = 0; i < ready; ++i) {
+            const int fd = pending_[i].data.fd;
+            if (fd == requester || connections_.count(fd) == 0) continue;
+            if (pending_[i].events & (EPOLLHUP | EPOLLRDHUP | EPOLLERR)) {
+                disconnect(fd);
+                continue;
+            }
+            for (int served = 0; served < kMaxQueuedReleases && next_is_release(fd); ++served) {
+                if (!serve_one(fd)) {
+                    disconnect(fd);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Peeks at the head of the next message only; descriptors that came
+    // with it stay queued (see fd_closer.h).
+    static bool next_is_release(int fd) {
+        struct {
+            uint32_t magic;
+            wire::Op op;
+        } head{};
+        const ssize_t got = recv(fd, &head, sizeof head, MSG_PEEK | MSG_DONTWAIT);
+        return got == static_cast<ssize_t>(sizeof head) && head.magic == wire::kMagic &&
+               head.op == wire::Op::release;
     }
 
     static bool reply(int fd, const Outcome &outcome) {
@@ -243,7 +307,10 @@ class Server {
 
     // From this size on, a create's backing is allocated off this thread.
     static constexpr uint64_t kBigAllocation = uint64_t{16} << 20;
-    static constexpr int kAcceptPause = 100;         // ms
+    static constexpr int kAcceptPause = 100;  // ms
+    // More than a client's socket can hold (its send buffer, about 150
+    // requests).
+    static constexpr int kMaxQueuedReleases = 512;
     static constexpr long kFirstClientGrace = 1000;  // ms
 
     ServerOptions options_;
@@ -255,7 +322,9 @@ class Server {
     bool accept_paused_ = false;
     bool served_anyone_ = false;
     Clock::time_point accept_resume_at_;
+    AdaptiveSpin spin_;
     std::unordered_map<int, ClientId> connections_;  // socket -> its client
+    std::vector<epoll_event> pending_;               // serve_waiting_releases()' look
 };
 
 }  // namespace
@@ -264,9 +333,17 @@ int run_server(const ServerOptions &options) {
     std::signal(SIGPIPE, SIG_IGN);
     std::signal(SIGTERM, on_terminate);
     std::signal(SIGINT, on_terminate);
+    // The helper threads never take SIGTERM or SIGINT: only the serving
+    // thread's wait is interrupted by them, so only it may see the stop.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGTERM);
+    sigaddset(&stop_signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     // Never destroyed: see fd_closer.h and backing_allocator.h.
     auto *closer = new FdCloser();
     auto *allocator = new BackingAllocator(&make_memfd_backing);
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     return Server(options, *closer, *allocator).run();
 }
 

@@ -34,7 +34,10 @@ std::string broker_executable() {
         return explicit_path;
     }
     const std::filesystem::path dir = this_library_dir();
-    for (const auto &candidate : {dir / ".." / "bin" / "rtkref-broker", dir / "rtkref-broker"}) {
+    // The build tree's bin/, an installed tree's (lib/x86_64-linux-gnu
+    // under /usr is two levels down), or beside the library.
+    for (const auto &candidate : {dir / ".." / "bin" / "rtkref-broker",
+                                  dir / RTKREF_BROKER_FROM_LIBDIR, dir / "rtkref-broker"}) {
         if (access(candidate.c_str(), X_OK) == 0) return candidate.lexically_normal().string();
     }
     return (dir / ".." / "bin" / "rtkref-broker").lexically_normal().string();

@@ -9,6 +9,7 @@
 #include <cerrno>
 
 #include "errno_status.h"
+#include "lock_budget.h"
 #include "round_trip.h"
 
 namespace rtkref::linux_backend {
@@ -37,7 +38,7 @@ NTSTATUS Instance::hello(bool *hung_up) {
     *hung_up = false;
     wire::Reply reply;
     const wire::Request request = make_request(wire::Op::hello, ObjectKind::shared_memory);
-    switch (round_trip(fd_, request, reply, nullptr, call_deadline())) {
+    switch (round_trip(fd_, request, reply, nullptr, call_deadline(), spin_)) {
         case RoundTrip::replied:
             epoch_ = reply.size;
             return reply.status;
@@ -55,6 +56,7 @@ Grant Instance::create(ObjectKind kind, const std::optional<std::u16string> &nam
                        const SyncAttributes &) {
     wire::Request request = make_request(wire::Op::create, kind);
     request.size = size;
+    if (kind == ObjectKind::shared_memory) request.lockable_kib = lockable_kib();
     if (name) put_name(request, *name);
     return acquire(request);
 }
@@ -73,7 +75,10 @@ Grant Instance::acquire(const wire::Request &request) {
     result.status = transact(request, reply, &fd);
     if (!NT_SUCCESS(result.status)) return result;
     result.handle = reply.handle;
-    if (reply.has_fd == 0) return result;
+    if (reply.has_fd == 0) {
+        live_.insert(result.handle);
+        return result;
+    }
     if (fd < 0) {
         // The kernel drops a passed descriptor only when ours cannot take
         // it: this process's descriptor table is full.
@@ -84,26 +89,24 @@ Grant Instance::acquire(const wire::Request &request) {
     }
     if (!NT_SUCCESS(result.status)) {
         // Give the handle back so a failed create leaves no object behind.
-        wire::Request give_back = make_request(wire::Op::close, ObjectKind::shared_memory);
-        give_back.handle = reply.handle;
-        wire::Reply ignored;
-        transact(give_back, ignored, nullptr);
+        release(reply.handle);
         result.handle = 0;
         result.location = nullptr;
         return result;
     }
+    live_.insert(result.handle);
     views_[result.handle] = View{result.location, static_cast<std::size_t>(reply.size)};
     return result;
 }
 
 NTSTATUS Instance::map_view(int fd, uint64_t size, void **address) {
-    // MAP_POPULATE faults every page in now and mlock pins them: the first
-    // touch by the caller takes no page fault (D9).
-    void *view = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
+    void *view = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     if (view == MAP_FAILED) return status_from_errno(errno);
-    // The system call itself: AddressSanitizer replaces mlock() with a
-    // no-op that reports success, and a sanitizer build must lock (and
-    // fail at RLIMIT_MEMLOCK) exactly as the real one does.
+    // mlock faults every page in and pins it, in one walk (MAP_POPULATE
+    // would walk them once more): the caller's first touch takes no page
+    // fault (D9). The system call itself: AddressSanitizer replaces
+    // mlock() with a no-op that reports success, and a sanitizer build
+    // must lock (and fail at RLIMIT_MEMLOCK) exactly as the real one does.
     if (syscall(SYS_mlock, view, size) != 0) {
         const int error = errno;
         munmap(view, size);
@@ -115,11 +118,20 @@ NTSTATUS Instance::map_view(int fd, uint64_t size, void **address) {
 
 NTSTATUS Instance::close(uint64_t handle) {
     std::lock_guard lock(mutex_);
-    wire::Request request = make_request(wire::Op::close, ObjectKind::shared_memory);
-    request.handle = handle;
-    wire::Reply reply;
-    const NTSTATUS status = transact(request, reply, nullptr);
+    NTSTATUS status;
+    if (live_.count(handle) != 0) {
+        // Ours and open: the close cannot fail, so the broker is told
+        // without waiting for its answer.
+        status = release(handle);
+    } else {
+        // Closed before, or never ours: only the broker can tell which.
+        wire::Request request = make_request(wire::Op::close, ObjectKind::shared_memory);
+        request.handle = handle;
+        wire::Reply reply;
+        status = transact(request, reply, nullptr);
+    }
     if (NT_SUCCESS(status)) {
+        live_.erase(handle);
         // D5: a view does not outlive its handle.
         if (auto it = views_.find(handle); it != views_.end()) {
             munmap(it->second.address, it->second.length);
@@ -127,6 +139,16 @@ NTSTATUS Instance::close(uint64_t handle) {
         }
     }
     return status;
+}
+
+NTSTATUS Instance::release(uint64_t handle) {
+    if (broker_lost_) return STATUS_NO_SUCH_DEVICE;
+    if (fd_ < 0) return STATUS_INVALID_PARAMETER;
+    wire::Request request = make_request(wire::Op::release, ObjectKind::shared_memory);
+    request.handle = handle;
+    if (send_only(fd_, request, call_deadline())) return STATUS_SUCCESS;
+    lose_broker();
+    return STATUS_NO_SUCH_DEVICE;
 }
 
 NTSTATUS Instance::unmap(void *location) {
@@ -147,6 +169,7 @@ void Instance::shutdown() {
     broker_lost_ = false;  // detached: calls on it are now invalid, not "broker gone"
     for (auto &[handle, view] : views_) munmap(view.address, view.length);
     views_.clear();
+    live_.clear();
 }
 
 bool Instance::broker_lost() {
@@ -160,19 +183,25 @@ void Instance::abandon_after_fork() {
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
     views_.clear();  // the child's copies of the mappings are left alone
+    live_.clear();
 }
 
 NTSTATUS Instance::transact(const wire::Request &request, wire::Reply &reply, int *fd) {
     if (fd) *fd = -1;
     if (broker_lost_) return STATUS_NO_SUCH_DEVICE;
     if (fd_ < 0) return STATUS_INVALID_PARAMETER;
-    switch (round_trip(fd_, request, reply, fd, call_deadline())) {
+    switch (round_trip(fd_, request, reply, fd, call_deadline(), spin_)) {
         case RoundTrip::replied:
             return reply.status;
         case RoundTrip::broker_gone:
         case RoundTrip::timed_out:
             break;
     }
+    lose_broker();
+    return STATUS_NO_SUCH_DEVICE;
+}
+
+void Instance::lose_broker() {
     // A late reply would answer the wrong request, and a dead broker's
     // objects are gone: this instance is finished. Every later call says
     // so, and never reaches a broker started since (a new, empty
@@ -180,7 +209,6 @@ NTSTATUS Instance::transact(const wire::Request &request, wire::Reply &reply, in
     broker_lost_ = true;
     ::close(fd_);
     fd_ = -1;
-    return STATUS_NO_SUCH_DEVICE;
 }
 
 }  // namespace rtkref::linux_backend

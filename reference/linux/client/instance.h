@@ -8,11 +8,13 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "rtk/RtkApi.h"
 #include "rtkref/core/broker_protocol.h"
 #include "rtkref/core/object_kind.h"
 #include "rtkref/core/platform.h"
+#include "spin.h"
 
 namespace rtkref::linux_backend {
 
@@ -51,6 +53,9 @@ class Instance final : public PlatformInstance {
     };
     Grant acquire(const wire::Request &request);
     NTSTATUS transact(const wire::Request &request, wire::Reply &reply, int *fd);
+    // Closes a live handle of ours without waiting for the broker.
+    NTSTATUS release(uint64_t handle);
+    void lose_broker();
     NTSTATUS map_view(int fd, uint64_t size, void **address);
 
     std::mutex mutex_;
@@ -58,6 +63,8 @@ class Instance final : public PlatformInstance {
     bool broker_lost_ = false;
     uint64_t epoch_ = 0;              // hung up or timed out: every call says so
     std::map<uint64_t, View> views_;  // handle -> its view, while mapped
+    std::unordered_set<uint64_t> live_;
+    AdaptiveSpin spin_;  // handles the broker gave us, not yet closed
 };
 
 }  // namespace rtkref::linux_backend

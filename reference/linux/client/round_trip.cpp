@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "fd_passing.h"
+#include "spin.h"
 
 namespace rtkref::linux_backend {
 namespace {
@@ -36,8 +37,17 @@ std::chrono::milliseconds call_deadline() {
     return std::chrono::milliseconds(5000);
 }
 
+bool send_only(int socket, const wire::Request &request, std::chrono::milliseconds deadline) {
+    const Clock::time_point end = Clock::now() + deadline;
+    for (;;) {
+        const ssize_t sent = send_message(socket, &request, sizeof request);
+        if (sent == static_cast<ssize_t>(sizeof request)) return true;
+        if (sent >= 0 || errno != EAGAIN || !wait_for(socket, POLLOUT, end)) return false;
+    }
+}
+
 RoundTrip round_trip(int socket, const wire::Request &request, wire::Reply &reply, int *fd,
-                     std::chrono::milliseconds deadline) {
+                     std::chrono::milliseconds deadline, AdaptiveSpin &spin) {
     if (fd) *fd = -1;
     const Clock::time_point end = Clock::now() + deadline;
     for (;;) {
@@ -49,22 +59,35 @@ RoundTrip round_trip(int socket, const wire::Request &request, wire::Reply &repl
         if (sent >= 0 || errno != EAGAIN) return RoundTrip::broker_gone;
         if (!wait_for(socket, POLLOUT, end)) return RoundTrip::timed_out;
     }
+    const Clock::time_point waiting_since = Clock::now();
+    ssize_t got = -1;
+    int error = 0;
+    const auto receive = [&] {
+        got = receive_message(socket, &reply, sizeof reply, fd);
+        error = got < 0 ? errno : 0;
+        return error != EAGAIN;
+    };
     bool reset_seen = false;
+    if (!spin.spin(receive, waiting_since)) {
+        // Nothing yet: sleep until the reply comes.
+        if (!wait_for(socket, POLLIN, end)) return RoundTrip::timed_out;
+        spin.woke(waiting_since);
+        receive();
+    }
     for (;;) {
-        const ssize_t got = receive_message(socket, &reply, sizeof reply, fd);
         if (got == static_cast<ssize_t>(sizeof reply)) return RoundTrip::replied;
         // A broker that closes with our request unread resets us, but the
         // reply it sent first is still queued behind that error: read on.
-        if (got < 0 && errno == ECONNRESET && !reset_seen) {
+        if (got < 0 && error == ECONNRESET && !reset_seen) {
             reset_seen = true;
-            continue;
-        }
-        if (got >= 0 || errno != EAGAIN) {
+        } else if (got >= 0 || error != EAGAIN) {
             if (fd && *fd >= 0) close(*fd);
             if (fd) *fd = -1;
             return RoundTrip::broker_gone;
+        } else if (!wait_for(socket, POLLIN, end)) {
+            return RoundTrip::timed_out;
         }
-        if (!wait_for(socket, POLLIN, end)) return RoundTrip::timed_out;
+        receive();
     }
 }
 

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "rtkref/core/broker_protocol.h"
+#include "spin.h"
 
 namespace rtkref::linux_backend {
 
@@ -21,7 +22,12 @@ std::chrono::milliseconds call_deadline();
 
 // `socket` must be non-blocking. A descriptor that came with the reply is
 // stored in *fd (else -1).
+// `spin` is the connection's: how long to poll before sleeping (spin.h).
 RoundTrip round_trip(int socket, const wire::Request &request, wire::Reply &reply, int *fd,
-                     std::chrono::milliseconds deadline);
+                     std::chrono::milliseconds deadline, AdaptiveSpin &spin);
+
+// A request the broker never answers (a release): true once it is queued,
+// false when the broker is gone or its queue stayed full until the deadline.
+bool send_only(int socket, const wire::Request &request, std::chrono::milliseconds deadline);
 
 }  // namespace rtkref::linux_backend

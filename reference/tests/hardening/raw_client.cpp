@@ -44,6 +44,12 @@ int RawClient::send(const rtkref::wire::Request &request, int pass_fd) {
 }
 
 std::optional<int32_t> RawClient::reply_status(int timeout_ms) {
+    const auto got = reply(timeout_ms);
+    if (!got) return std::nullopt;
+    return got->status;
+}
+
+std::optional<rtkref::wire::Reply> RawClient::reply(int timeout_ms) {
     if (fd_ < 0) return std::nullopt;
     pollfd entry{fd_, POLLIN, 0};
     if (poll(&entry, 1, timeout_ms) <= 0) return std::nullopt;
@@ -55,7 +61,7 @@ std::optional<int32_t> RawClient::reply_status(int timeout_ms) {
     }
     if (passed >= 0) close(passed);
     if (got != static_cast<ssize_t>(sizeof reply)) return std::nullopt;
-    return reply.status;
+    return reply;
 }
 
 std::optional<int32_t> RawClient::hello(int timeout_ms) {

@@ -26,6 +26,8 @@ class RawClient {
     // The status of the next reply, or nullopt when none came within
     // `timeout_ms` (or the broker hung up without one).
     std::optional<int32_t> reply_status(int timeout_ms);
+    // The whole reply (its descriptor, if any, closed).
+    std::optional<rtkref::wire::Reply> reply(int timeout_ms);
     // Sends a hello and waits for its reply.
     std::optional<int32_t> hello(int timeout_ms);
     void hang_up();

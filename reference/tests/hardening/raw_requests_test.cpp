@@ -17,10 +17,6 @@
 namespace rtkref_hardening {
 namespace {
 
-constexpr int64_t kInvalidHandle = static_cast<int32_t>(0xC0000008u);
-constexpr int64_t kObjectNameInvalid = static_cast<int32_t>(0xC0000033u);
-constexpr int64_t kNameTooLong = static_cast<int32_t>(0xC0000106u);
-
 rtkref::wire::Request named(rtkref::wire::Op op, const std::u16string &name, uint64_t size = 4096) {
     rtkref::wire::Request request;
     request.op = op;
@@ -64,16 +60,17 @@ TEST_F(RawRequests, MalformedFieldsGetTheirStatusesAndCreateNothing) {
     rows.back().request.kind = 0;
     rows.push_back({"kind 200", named(Op::create, u"m"), STATUS_INVALID_PARAMETER});
     rows.back().request.kind = 200;
-    rows.push_back({"name_units 65535", named(Op::create, u"m"), kNameTooLong});
+    rows.push_back({"name_units 65535", named(Op::create, u"m"), STATUS_NAME_TOO_LONG});
     rows.back().request.name_units = 0xFFFF;
-    rows.push_back({"backslash", named(Op::create, u"a\\b"), kObjectNameInvalid});
+    rows.push_back({"backslash", named(Op::create, u"a\\b"), STATUS_OBJECT_NAME_INVALID});
     rows.push_back({"size 0", named(Op::create, u"m", 0), STATUS_INVALID_PARAMETER});
     rows.push_back({"size 2^32", named(Op::create, u"m", 1ull << 32), STATUS_INVALID_PARAMETER});
     rows.push_back({"size 2^64-1", named(Op::create, u"m", ~0ull), STATUS_INVALID_PARAMETER});
     rows.push_back({"open without a name", named(Op::open, u""), STATUS_INVALID_PARAMETER});
     rows.back().request.named = 0;
     rows.push_back({"close of handle 0", named(Op::close, u""), STATUS_INVALID_PARAMETER});
-    rows.push_back({"close of a never issued handle", named(Op::close, u""), kInvalidHandle});
+    rows.push_back(
+        {"close of a never issued handle", named(Op::close, u""), STATUS_INVALID_HANDLE});
     rows.back().request.handle = 0x7777777700000004ull;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ASSERT_EQ(hostile.send(rows[i].request), 0) << "[" << i << "] " << rows[i].what;
@@ -134,7 +131,7 @@ TEST_F(RawRequests, AHandleOfAnotherConnectionIsInvalidHandle) {
         close_request.handle = (tag << 32) | 4;
         ASSERT_EQ(thief.send(close_request), 0);
         const int64_t status = thief.reply_status(5000).value_or(-1);
-        EXPECT_EQ(status, kInvalidHandle) << "tag " << tag;
+        EXPECT_EQ(status, STATUS_INVALID_HANDLE) << "tag " << tag;
     }
     RawClient probe(dir_.socket());
     ASSERT_EQ(probe.send(named(rtkref::wire::Op::open, u"owned")), 0);

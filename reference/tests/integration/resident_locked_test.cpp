@@ -1,5 +1,6 @@
 // The region is resident and locked at create; when it cannot be locked
 // the create fails cleanly.
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -65,6 +66,28 @@ TEST_F(ResidentLocked, CreateBeyondTheMemlockLimitIsInsufficientResources) {
     // The peer survived, and memory within the limit still works.
     expect_status(limited, create_shm("small", u"small", 4096), STATUS_SUCCESS, "within the limit");
     expect_ok(limited, write("small", 0, 4096, 3));
+}
+
+// A create the process could never lock is refused before the broker
+// reserves anything: reserving 4 GiB took longer than the 5 s call
+// deadline, only for the lock to fail. Refused at once it takes a round
+// trip (about a millisecond); the bound is half the old cost. An existing
+// name still opens whatever size is asked (D3).
+TEST_F(ResidentLocked, CreateLargerThanTheProcessCouldEverLockIsRefusedAtOnce) {
+    if (!rtkconf::memlock_limit_supported()) {
+        GTEST_SKIP() << "no per-process lock limit to lower on this platform";
+    }
+    auto &other = attached_peer("unlimited");
+    auto &limited = attached_peer("limited", 64 * 1024);
+    const auto started = std::chrono::steady_clock::now();
+    expect_status(limited, create_shm("huge", u"huge", 0xFFFFFFFFu), STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(2500));
+    expect_status(other, open_shm("probe", u"huge"), STATUS_OBJECT_NAME_NOT_FOUND,
+                  "no object left");
+    expect_status(other, create_shm("held", u"held", 4096), STATUS_SUCCESS);
+    expect_status(limited, create_shm("held", u"held", 0xFFFFFFFFu), STATUS_SUCCESS,
+                  "existing name");
+    expect_ok(limited, write("held", 0, 4096, 5));
 }
 
 }  // namespace

@@ -198,5 +198,63 @@ TEST_F(BrokerStateTest, AFailedPremadeAllocationFailsTheCreateAndLeavesNothing) 
     EXPECT_EQ(broker.object_count(), 0u);
 }
 
+wire::Request budgeted(wire::Request request, uint32_t lockable_kib) {
+    request.lockable_kib = lockable_kib;
+    return request;
+}
+
+TEST_F(BrokerStateTest, ANewObjectBeyondWhatItsClientCanLockIsRefusedBeforeAnyBacking) {
+    ClientId a = broker.connect();
+    const int live = testing::g_live_backings;
+    const wire::Request too_big = budgeted(create_request(u"big", (4u << 20) + 1), 4096);
+    EXPECT_FALSE(broker.needs_new_backing(a, too_big)) << "refused on the serving thread";
+    EXPECT_EQ(broker.handle(a, too_big).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    const wire::Request unnamed = budgeted(create_request(u"", 0xFFFFFFFFu), 4096);
+    EXPECT_EQ(broker.handle(a, unnamed).reply.status, STATUS_INSUFFICIENT_RESOURCES);
+    EXPECT_EQ(testing::g_live_backings, live) << "nothing was reserved";
+    EXPECT_EQ(broker.object_count(), 0u);
+    // The budget itself fits, and a budget of 0 says nothing.
+    EXPECT_EQ(broker.handle(a, budgeted(create_request(u"fits", 4u << 20), 4096)).reply.status,
+              STATUS_SUCCESS);
+    EXPECT_EQ(broker.handle(a, budgeted(create_request(u"open", 8u << 20), 0)).reply.status,
+              STATUS_SUCCESS);
+}
+
+TEST_F(BrokerStateTest, TheLockBudgetNeverRefusesAnExistingNameOrAnotherKind) {
+    ClientId a = broker.connect();
+    ClientId b = broker.connect();
+    ASSERT_EQ(broker.handle(a, create_request(u"held", 8u << 20)).reply.status, STATUS_SUCCESS);
+    // D3: the size asked is ignored on an existing name, so is the budget
+    // (the client's own lock then decides).
+    const Outcome opened = broker.handle(b, budgeted(create_request(u"held", 0xFFFFFFFFu), 4));
+    EXPECT_EQ(opened.reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(opened.reply.size, 8u << 20);
+    EXPECT_EQ(
+        broker.handle(b, budgeted(create_request(u"m", 0, ObjectKind::mutex), 1)).reply.status,
+        STATUS_SUCCESS);
+}
+
+TEST_F(BrokerStateTest, AReleaseClosesLikeAClose) {
+    ClientId a = broker.connect();
+    const uint64_t handle = broker.handle(a, create_request(u"n")).reply.handle;
+    wire::Request release = close_request(handle);
+    release.op = wire::Op::release;
+    EXPECT_EQ(broker.handle(a, release).reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(broker.object_count(), 0u);
+    EXPECT_EQ(broker.handle(a, release).reply.status, STATUS_UNSUCCESSFUL) << "closed before";
+}
+
+TEST_F(BrokerStateTest, FindsExistingOnlyForACreateOrOpenOfALiveName) {
+    ClientId a = broker.connect();
+    const uint64_t handle = broker.handle(a, create_request(u"n")).reply.handle;
+    EXPECT_TRUE(broker.finds_existing(open_request(u"n")));
+    EXPECT_TRUE(broker.finds_existing(create_request(u"n")));
+    EXPECT_FALSE(broker.finds_existing(open_request(u"m")));
+    EXPECT_FALSE(broker.finds_existing(create_request(u"")));
+    EXPECT_FALSE(broker.finds_existing(close_request(handle)));
+    broker.handle(a, close_request(handle));
+    EXPECT_FALSE(broker.finds_existing(open_request(u"n")));
+}
+
 }  // namespace
 }  // namespace rtkref

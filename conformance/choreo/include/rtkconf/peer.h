@@ -21,9 +21,24 @@
 
 namespace rtkconf {
 
+// PeerOptions::transport values.
+inline constexpr const char *kProcessTransport = "process";
+inline constexpr const char *kAgentLoopbackTransport = "agent-loopback";
+inline constexpr const char *kAgentDeviceTransport = "agent-device";
+
+// Whether a transport runs the steps in a kernel: hazardous probes must
+// never reach one (rtkconf run --safe).
+bool transport_is_kernel(const std::string &transport);
+// Whether `transport` is one of the names above.
+bool transport_is_known(const std::string &transport);
+
 struct PeerOptions {
-    std::filesystem::path peer_executable;         // rtkconf-peer
-    std::filesystem::path implementation;          // the IUT library, by path
+    std::filesystem::path peer_executable;  // rtkconf-peer
+    std::filesystem::path implementation;   // the IUT library, by path
+    // How the peer reaches the implementation (PeerTransport names):
+    // "process" loads it; "agent-loopback" runs each step in a loopback
+    // agent host that loads it; "agent-device" in the RtkConfAgent driver.
+    std::string transport = kProcessTransport;
     std::map<std::string, std::string> extra_env;  // e.g. RTK_RUNTIME_DIR
     std::chrono::milliseconds step_timeout{10000};
     std::string label;  // "peer 1", used in evidence
@@ -70,8 +85,13 @@ class Peer {
     // step_timeout yields called == false and a detail saying which.
     StepResult run(const Step &step);
 
-    void kill();                                      // SIGKILL / TerminateProcess
-    PeerEnd wait(std::chrono::milliseconds timeout);  // reap; kill on timeout
+    void kill();  // SIGKILL / TerminateProcess
+    // Reaps the peer (killing it on timeout). An agent peer's session ends
+    // when its process does; the peer's stderr closes only once whatever
+    // the peer started has ended too, so this also waits (within the same
+    // timeout) for that: a killed peer's handles are closed on return, as
+    // a direct peer's are.
+    PeerEnd wait(std::chrono::milliseconds timeout);
     int pid() const;
     const std::string &label() const;
 

@@ -2,11 +2,37 @@
  * plugin_abi.h: the binary contract between the conformance runner
  * (rtkconf, "the host") and a rule plugin (a shared library).
  *
- * Plain C, POD structs, fixed-width integers, so a plugin built by another
- * compiler (or another C++ standard library) still loads.  A plugin exports
- * exactly ONE symbol, RTKCONF_PLUGIN_ENTRY_NAME, a const
- * rtkconf_plugin_entry_t whose first field is the ABI version.  Everything
- * else travels through the function pointers below.
+ * Plain C, POD structs, fixed-width integers: loading a plugin and
+ * registering its rules speak only C.  A plugin exports exactly ONE
+ * symbol, RTKCONF_PLUGIN_ENTRY_NAME, a const rtkconf_plugin_entry_t whose
+ * first field is the ABI version.  Everything else travels through the
+ * function pointers below.
+ *
+ * The tests are NOT behind this C ABI.  A plugin's tests are GoogleTest
+ * TEST()s that register, when the library is loaded, with the one
+ * GoogleTest registry rtkconf runs them from.  So a plugin must be built
+ * against THIS build's GoogleTest (the shared library and headers rtkconf
+ * itself uses, installed with its CMake package RtkConf) and this build's
+ * plugin support library: in this tree (plugins/), or outside it with
+ * find_package(RtkConf) and rtkconf_add_plugin().  A plugin linking
+ * another GoogleTest (Debian's static libgtest.a, a newer release) would
+ * register its tests where rtkconf never looks, or crash it.
+ *
+ * The loader checks this: the entry carries the build it was compiled
+ * against (RTKCONF_PLUGIN_BUILD from rtkconf/plugin_build.h: rtkconf's
+ * version, GoogleTest's version, and the compiler and system rtkconf was
+ * built with), and rtkconf refuses a plugin whose build string differs
+ * from its own, printing both.  The check is on the package a plugin was
+ * compiled against, not on the plugin's own compiler: one compiled by
+ * another compiler against this package loads, and is then only as
+ * compatible as that compiler's C++ ABI (GCC and Clang with libstdc++
+ * are).
+ *
+ * Why not list and run the tests through C calls, each plugin with its own
+ * private test framework?  That would free plugins from our GoogleTest,
+ * but it moves how every test is run, timed, skipped and reported into
+ * each plugin and a wider C surface; the build check makes today's
+ * contract explicit and enforced instead of promising more than it keeps.
  *
  * Published structs never change.  An incompatible revision gets a new
  * RTKCONF_PLUGIN_ABI_VERSION; the host refuses a plugin whose version it
@@ -33,7 +59,7 @@
 extern "C" {
 #endif
 
-#define RTKCONF_PLUGIN_ABI_VERSION 2u
+#define RTKCONF_PLUGIN_ABI_VERSION 3u
 #define RTKCONF_PLUGIN_ENTRY_NAME "rtkconf_plugin_entry"
 
 #if defined(_WIN32) || defined(__CYGWIN__)
@@ -84,7 +110,9 @@ typedef struct rtkconf_host {
      * "iut_path", "peer_path", "profile" ("strict"/"lenient"),
      * "step_timeout_ms", "name_prefix" (UTF-8, ASCII in practice),
      * "safe" ("1": rtkconf run --safe, skip every probe that could crash a
-     * kernel-mode implementation; "0" or NULL: run them). */
+     * kernel-mode implementation; "0" or NULL: run them), "transport"
+     * (how peers reach the implementation: "process", "agent-loopback",
+     * "agent-device"; NULL: "process"). */
     const char *(*setting)(const struct rtkconf_host *host, const char *key);
 
     /* Evidence of the running test.  Any thread, during a test only. */
@@ -103,11 +131,14 @@ typedef struct rtkconf_host {
                          const char *call, const char *detail);
 } rtkconf_host_t;
 
-/* The one exported symbol of a plugin. */
+/* The one exported symbol of a plugin.  Fields are only ever added at the
+ * end: the host reads a field only when struct_size covers it. */
 typedef struct rtkconf_plugin_entry {
-    uint32_t abi_version; /* RTKCONF_PLUGIN_ABI_VERSION the plugin was built for */
+    uint32_t abi_version; /* RTKCONF_PLUGIN_ABI_VERSION the plugin was built for: always first */
+    uint32_t struct_size; /* sizeof(rtkconf_plugin_entry_t) as the plugin was built */
     const char *name;     /* "rtkconf-plugin-size" */
     const char *family;   /* "size" */
+    const char *build;    /* RTKCONF_PLUGIN_BUILD it was compiled against: must equal the host's */
     /* Registers every rule of the plugin through host->register_rule.
      * Main thread, once, right after loading; the host pointer stays valid
      * for the plugin's lifetime.  Non-zero: the plugin refuses to run. */

@@ -16,8 +16,9 @@
 namespace rtkconf::plugin {
 
 struct RunContext {
-    std::filesystem::path iut_path;   // the implementation under test
-    std::filesystem::path peer_path;  // rtkconf-peer
+    std::filesystem::path iut_path;     // the implementation under test
+    std::filesystem::path peer_path;    // rtkconf-peer
+    std::string transport = "process";  // how peers reach iut_path (PeerOptions::transport)
     std::chrono::milliseconds step_timeout{10000};
     std::string name_prefix;  // unique per run: "rtkconf.<pid>.<random>."
     bool safe = false;        // rtkconf run --safe: hazardous probes are skipped

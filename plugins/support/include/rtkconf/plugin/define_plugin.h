@@ -7,13 +7,16 @@
 //
 // The tests themselves are ordinary TEST()s whose suite is the rule ID
 // with underscores (TEST(SHM_SIZE_001, ...)); they register with the
-// shared GoogleTest registry when the library is loaded.
+// shared GoogleTest registry when the library is loaded. The entry names
+// the build the plugin is compiled against (RTKCONF_PLUGIN_BUILD): rtkconf
+// refuses a plugin compiled against another one (plugin_abi.h).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 
 #include "rtkconf/plugin_abi.h"
+#include "rtkconf/plugin_build.h"
 
 namespace rtkconf::plugin {
 
@@ -39,4 +42,5 @@ int32_t register_rules(const rtkconf_host_t *host, const rtkconf_rule_info_t *ru
     }                                                                                         \
     extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry;       \
     extern "C" RTKCONF_PLUGIN_EXPORT const rtkconf_plugin_entry_t rtkconf_plugin_entry = {    \
-        RTKCONF_PLUGIN_ABI_VERSION, plugin_name, family_name, &rtkconf_plugin_register_rules};
+        RTKCONF_PLUGIN_ABI_VERSION, sizeof(rtkconf_plugin_entry_t), plugin_name, family_name, \
+        RTKCONF_PLUGIN_BUILD,       &rtkconf_plugin_register_rules};

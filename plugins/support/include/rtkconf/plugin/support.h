@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "rtkconf/plugin/churn.h"
 #include "rtkconf/plugin/context.h"
 #include "rtkconf/plugin/define_plugin.h"
 #include "rtkconf/plugin/evidence.h"

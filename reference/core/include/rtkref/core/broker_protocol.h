@@ -1,8 +1,9 @@
 // Messages between a client library and the broker that owns the
-// namespace. One request, one reply: create, open and close each cost one
-// round trip. Fixed-size PODs on a local socket between processes of the
-// same build, so no versioning beyond the magic is needed; the broker
-// still validates every field, since a client may be hostile.
+// namespace. One request, one reply: create, open and a close the client
+// cannot judge alone each cost one round trip; a release (the close of a
+// handle the client knows is live) gets no reply. Fixed-size PODs on a local socket between
+// processes of the same build, so no versioning beyond the magic is needed; the broker still
+// validates every field, since a client may be hostile.
 #pragma once
 
 #include <cstdint>
@@ -11,9 +12,16 @@
 
 namespace rtkref::wire {
 
-constexpr uint32_t kMagic = 0x524B4231;  // "RKB1"
+// The protocol's revision: a client and a broker of different builds (a
+// library upgraded while an old broker still serves) refuse each other at
+// hello instead of reading each other's messages wrongly. RKB2 added
+// release.
+constexpr uint32_t kMagic = 0x524B4232;  // "RKB2"
 
-enum class Op : uint32_t { hello = 1, create = 2, open = 3, close = 4 };
+// release: closes like close, but the broker never answers it. The broker
+// serves a client's releases before anyone's open or create that could
+// see their effect, so a close that returned is a close for everyone.
+enum class Op : uint32_t { hello = 1, create = 2, open = 3, close = 4, release = 5 };
 
 struct Request {
     uint32_t magic = kMagic;
@@ -21,7 +29,11 @@ struct Request {
     uint8_t kind = 0;         // ObjectKind
     uint8_t named = 0;        // 0: unnamed object (create only)
     uint16_t name_units = 0;  // code units used in `name`
-    uint32_t reserved = 0;
+    // Create of shared memory: the most memory, in KiB, the client could
+    // ever lock (its RLIMIT_MEMLOCK, or the machine's memory); 0 says
+    // nothing. A new object larger than that is refused before any of it
+    // is reserved: its view could never be locked (D9).
+    uint32_t lockable_kib = 0;
     uint64_t size = 0;    // create of shared memory: bytes requested
     uint64_t handle = 0;  // close
     char16_t name[260] = {};

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "rtkref/core/broker_protocol.h"
 #include "rtkref/core/handle_table.h"
@@ -46,6 +48,10 @@ class BrokerState {
     // when the request no longer needs one (another client created the
     // name meanwhile) or the allocation failed and one is still needed.
     Outcome handle_with_backing(ClientId client, const wire::Request &request, BackingResult made);
+    // True when `request` is a create or open of a name that exists now:
+    // its outcome depends on the releases other clients sent before it,
+    // which the transport must serve first (broker_protocol.h).
+    bool finds_existing(const wire::Request &request) const;
 
     std::size_t client_count() const { return clients_.size(); }
     std::size_t object_count() const { return names_.object_count(); }
@@ -55,6 +61,10 @@ class BrokerState {
     Outcome acquire(Table &table, const wire::Request &request,
                     std::shared_ptr<Backing> premade = nullptr);
     bool within_quota(const Table &table) const;
+    // A create of a new shared memory object larger than its client could
+    // ever lock (the request's lockable_kib).
+    bool beyond_lock_budget(const wire::Request &request,
+                            const std::optional<std::u16string> &name) const;
     Outcome close(Table &table, uint64_t handle);
 
     NameSpace names_;

@@ -1,0 +1,45 @@
+# The installed rtkconf, run from its prefix against the installed
+# reference, finds its plugins and peer there (and the library its broker):
+#   cmake -DPREFIX=/tmp/p -DLIBDIR=lib -DWORK_DIR=/tmp/w -P run_installed_rtkconf.cmake
+cmake_policy(VERSION 3.20)
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(rules "SHM-MAP-001,SHM-LIFE-001")
+execute_process(
+    COMMAND ${CMAKE_COMMAND} -E env --unset=RTK_BROKER RTK_RUNTIME_DIR=${WORK_DIR}/runtime
+            ${PREFIX}/bin/rtkconf run --impl ${PREFIX}/${LIBDIR}/librtkref.so --rules ${rules}
+            --jobs 2 --report-dir ${WORK_DIR}/report
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the installed rtkconf exited with ${rc}:\n${out}${err}")
+endif()
+
+file(READ ${WORK_DIR}/report/results.json doc)
+string(JSON plugins LENGTH "${doc}" plugins)
+if(plugins EQUAL 0)
+  message(FATAL_ERROR "the installed rtkconf loaded no plugin")
+endif()
+math(EXPR last "${plugins} - 1")
+foreach(i RANGE ${last})
+  string(JSON path GET "${doc}" plugins ${i} path)
+  string(FIND "${path}" "${PREFIX}/${LIBDIR}/rtkconf-plugins/" at)
+  if(NOT at EQUAL 0)
+    message(FATAL_ERROR "the installed rtkconf loaded ${path}, not a plugin of ${PREFIX}")
+  endif()
+endforeach()
+string(JSON count LENGTH "${doc}" rules)
+math(EXPR last "${count} - 1")
+set(passed "")
+foreach(i RANGE ${last})
+  string(JSON id GET "${doc}" rules ${i} id)
+  string(JSON status GET "${doc}" rules ${i} status)
+  if(status STREQUAL "pass")
+    list(APPEND passed ${id})
+  endif()
+endforeach()
+foreach(rule IN ITEMS SHM-MAP-001 SHM-LIFE-001)
+  if(NOT rule IN_LIST passed)
+    message(FATAL_ERROR "${rule} did not pass under the installed rtkconf:\n${out}")
+  endif()
+endforeach()
+message(STATUS "the installed rtkconf loaded ${plugins} plugins from ${PREFIX} and passed ${rules}")
