@@ -18,7 +18,7 @@ using nlohmann::json;
 
 // How long one --dump-dom may take: a fresh profile's first run took 11 s
 // on a 2-core machine at load 13 (4 s once the binary was cached); four
-// times the worst. CTest gives each test 90 s.
+// times the worst. CTest gives each test 150 s (two tries).
 constexpr std::chrono::seconds kChromiumBound{45};
 
 class Browser : public ::testing::Test {
@@ -37,12 +37,20 @@ class Browser : public ::testing::Test {
         std::string where = std::filesystem::absolute(file).generic_string();
         if (where.front() != '/') where.insert(0, "/");  // file:///C:/... on Windows
         const std::string url = "file://" + where + fragment;
-        const ToolRun run = run_tool(
-            chromium_,
-            {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + profile.string(), "--dump-dom", url},
-            kChromiumBound);
+        const auto run_chromium = [&](const std::string &profile_dir) {
+            return run_tool(
+                chromium_,
+                {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--user-data-dir=" + profile_dir, "--dump-dom", url},
+                kChromiumBound);
+        };
+        // Chromium once ran past the 45 s bound on a page that takes it 4-11 s
+        // (load 11, other builds running): the browser failing, not the page.
+        // One more try, with a profile of its own (the first may still be
+        // locked by the killed browser).
+        ToolRun run = run_chromium(profile.string());
+        if (run.timed_out) run = run_chromium(profile.string() + "-again");
         EXPECT_TRUE(run.started) << run.err;
         EXPECT_FALSE(run.timed_out)
             << "chromium did not finish in " << kChromiumBound.count() << " s";
