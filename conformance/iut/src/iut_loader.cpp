@@ -1,8 +1,8 @@
 #include <cstring>
 #include <utility>
 
-#include "dynamic_library.h"
 #include "rtkconf/iut.h"
+#include "rtkconf/platform/dynamic_library.h"
 
 namespace rtkconf {
 
@@ -14,7 +14,7 @@ constexpr const char *kCoreExports[] = {"RtkRtssAttach", "RtkRtssDetach", "RtkCr
 // Resolves one export into its typed slot; returns whether it was found.
 template <typename Fn>
 bool resolve(void *library, const char *name, Fn &slot) {
-    void *address = detail::find_symbol(library, name);
+    void *address = platform::find_symbol(library, name);
     // Object-to-function pointer conversion is conditionally supported;
     // memcpy is the form every compiler accepts without a warning.
     static_assert(sizeof(Fn) == sizeof(void *));
@@ -33,16 +33,16 @@ LoadedIut::LoadedIut(std::filesystem::path path, void *native, const RtkApiTable
     : path_(std::move(path)), native_(native), api_(api) {}
 
 LoadedIut::~LoadedIut() {
-    detail::close_library(native_);
+    platform::close_library(native_);
 }
 
 struct IutLoader {
     static IutLoadResult load(const std::filesystem::path &path) {
         IutLoadResult result;
-        std::string why;
-        void *native = detail::open_library(path, why);
+        const platform::LibraryOpen opened = platform::open_library(path);
+        void *native = opened.handle;
         if (native == nullptr) {
-            result.error = "cannot load implementation '" + path.string() + "': " + why;
+            result.error = "cannot load implementation '" + path.string() + "': " + opened.error;
             return result;
         }
         RtkApiTable api;
@@ -58,7 +58,7 @@ struct IutLoader {
         RTKCONF_CORE(RtkCloseHandle)
 #undef RTKCONF_CORE
         if (!missing.empty()) {
-            detail::close_library(native);
+            platform::close_library(native);
             result.error = "implementation '" + path.string() +
                            "' does not export the core function(s) " + missing;
             return result;
