@@ -16,6 +16,7 @@
 #   <prefix>/<libdir>/cmake/{RtkRef,RtkConf}, <prefix>/<libdir>/pkgconfig
 #   <prefix>/include/rtk, <prefix>/include/rtkconf
 #   <prefix>/share/rtkconf/report   the report's template and assets
+#   <prefix>/share/rtkconf/names    the names plugin's corpora
 #
 # rtkconf finds its peer beside itself and its plugins in
 # <libdir>/rtkconf-plugins relative to itself; librtkref finds the broker in
@@ -92,7 +93,8 @@ endif()
 
 set_target_properties(rtkconf-peer PROPERTIES EXPORT_NAME peer)
 rtk_install_rpath(rtkconf ${CMAKE_INSTALL_BINDIR} ${_rtk_private_libdir})
-install(TARGETS rtkconf rtkconf-peer rtkconf_plugin_api rtkconf_plugin_support rtkconf_choreo
+install(TARGETS rtkconf rtkconf-peer rtkconf_plugin_api rtkconf_plugin_support
+                rtkconf_peer_protocol rtkconf_peer_client rtkconf_peer_checks rtkconf_platform
         EXPORT RtkConfTargets
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
@@ -114,9 +116,10 @@ install(TARGETS gtest EXPORT RtkConfTargets
 install(DIRECTORY ${RTK_GTEST_SOURCE_DIR}/googletest/include/gtest
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/rtkconf/googletest)
 
-# The headers of the plugin ABI, the support library and the peer client
-# (each component keeps them in its include/).
-foreach(component IN ITEMS rtkconf_plugin_api rtkconf_plugin_support rtkconf_choreo)
+# The headers of the plugin ABI, the support library, the peer's protocol,
+# client and checks, and the platform layer (each keeps them in its include/).
+foreach(component IN ITEMS rtkconf_plugin_api rtkconf_plugin_support rtkconf_peer_protocol
+                           rtkconf_peer_client rtkconf_peer_checks rtkconf_platform)
   get_target_property(_rtk_dir ${component} SOURCE_DIR)
   install(DIRECTORY ${_rtk_dir}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
           FILES_MATCHING PATTERN "*.h")

@@ -17,6 +17,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 RuleInfo make_rule(const std::string &id, Level level = Level::must,
                    std::vector<std::string> needs = {}) {
@@ -71,6 +72,14 @@ TEST(CatalogFormat, NamesTheFixturesOfEachRuleAndFlagsRulesWithout) {
     EXPECT_FALSE(json["rules"][0]["fixture_missing"]);
     EXPECT_TRUE(json["rules"][1]["fixture_missing"]);
     EXPECT_FALSE(json["rules"][2]["fixture_missing"]) << "INFO rules need no fixture";
+}
+
+TEST(CatalogFormat, WithoutAnIndexNoRuleIsSaidToLackAFixture) {
+    RuleCatalog catalog;
+    ASSERT_FALSE(catalog.add(make_rule("SHM-A-001", Level::must)));
+    const FixtureIndex none = fixture_index_of({});
+    EXPECT_THAT(catalog_markdown(catalog, none), Not(HasSubstr("**none**")));
+    EXPECT_FALSE(catalog_json(catalog, none)["rules"][0]["fixture_missing"]);
 }
 
 TEST(FixtureIndex, ReadsExpectationsAndExplainsAMissingFile) {

@@ -1,7 +1,13 @@
 # Fails when the rule table in CONFORMANCE.md (between the rules markers)
 # differs from what `rtkconf list-rules --format md` prints now. With
-# -DUPDATE=ON it writes the new table into CONFORMANCE.md instead.
-execute_process(COMMAND ${RTKCONF} list-rules --format md
+# -DUPDATE=ON it writes the new table into CONFORMANCE.md instead. Its
+# "broken by" column comes from the mutants' expectations (-DFIXTURES,
+# by default fixtures/mutants/expectations.json of this checkout).
+if(NOT FIXTURES)
+  get_filename_component(FIXTURES ${CMAKE_CURRENT_LIST_DIR}/../../fixtures/mutants/expectations.json
+                         ABSOLUTE)
+endif()
+execute_process(COMMAND ${RTKCONF} list-rules --format md --fixtures ${FIXTURES}
                 OUTPUT_VARIABLE generated RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "rtkconf list-rules failed (${rc}): ${err}")

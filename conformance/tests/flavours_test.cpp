@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "rtkconf/results/model.h"
 #include "rule_results.h"
 #include "target.h"
 
@@ -120,8 +121,11 @@ TEST(TestStatus, NotApplicableIsBelowEverythingAndNeverCounts) {
     EXPECT_EQ(worst_of(na_and_pass), Status::pass);
     const Status only_na[] = {Status::not_applicable, Status::not_applicable};
     EXPECT_EQ(worst_of(only_na), Status::not_applicable);
-    const RuleOutcome outcomes[] = {{Level::must, Status::not_applicable}};
-    EXPECT_EQ(verdict_of(outcomes, Profile::strict), Verdict::conformant);
+    results::Rule rule;
+    rule.level = Level::must;
+    rule.status = Status::not_applicable;
+    const results::Rule rules[] = {rule};
+    EXPECT_EQ(results::verdict_of(rules), results::Verdict::conformant);
     EXPECT_EQ(to_string(Status::not_applicable), "n/a");
 }
 

@@ -11,12 +11,10 @@
 #include <string>
 #include <vector>
 
-#include <boost/process.hpp>
 #include <nlohmann/json.hpp>
 
+#include "rtkconf/platform/run_to_end.h"
 #include "work_dir.h"
-
-namespace bp = boost::process;
 
 namespace rtkconf::runner {
 namespace {
@@ -34,22 +32,24 @@ std::string read_all(const std::filesystem::path &path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Runs rtkconf with its output in files, so neither pipe can fill up while
-// the other is read. `state_dir` is handed to fixtures that keep state.
+// Runs rtkconf with its output in files, so neither stream can fill up
+// while the other is read. `state_dir` is handed to fixtures that keep
+// state.
 RtkconfRun rtkconf(const std::vector<std::string> &args,
                    const std::filesystem::path &report_dir = {},
                    const std::filesystem::path &state_dir = {}) {
     RtkconfRun run;
     WorkDir io;
-    const auto out_path = io.path() / "stdout.txt", err_path = io.path() / "stderr.txt";
-    bp::environment env = boost::this_process::environment();
-    if (!state_dir.empty()) env["RTKCONF_TEST_STATE_DIR"] = state_dir.string();
-    bp::child child(bp::exe = RTKCONF_EXE, bp::args = args, bp::std_out > out_path.string(),
-                    bp::std_err > err_path.string(), bp::env = env);
-    child.wait();
-    run.exit_code = child.exit_code();
-    run.out = read_all(out_path);
-    run.err = read_all(err_path);
+    platform::ChildCommand command;
+    command.executable = RTKCONF_EXE;
+    command.args = args;
+    command.output = io.path() / "stdout.txt";
+    command.errors = io.path() / "stderr.txt";
+    if (!state_dir.empty()) command.extra_env["RTKCONF_TEST_STATE_DIR"] = state_dir.string();
+    const platform::ProcessEnd end = platform::run_to_end(command, std::chrono::minutes(4));
+    if (end.how == platform::ProcessEnd::How::exited) run.exit_code = end.code;
+    run.out = read_all(command.output);
+    run.err = read_all(command.errors) + (end.detail.empty() ? "" : "\nrtkconf: " + end.detail);
     if (!report_dir.empty()) {
         std::ifstream in(report_dir / "results.json");
         run.results = nlohmann::json::parse(in, nullptr, false);

@@ -48,9 +48,13 @@ TestPlan plan_of(int rules) {
     TestPlan plan;
     for (int i = 1; i <= rules; ++i) {
         const std::string id = "SHM-A-00" + std::to_string(i);
-        plan.rules.push_back({RuleInfo{id, "a", Level::must, "title " + id, "source", {}, "p"},
-                              {suite_name_for(id) + ".One", suite_name_for(id) + ".Two"},
-                              {}});
+        plan.rules.push_back(
+            {RuleInfo{
+                 id, "a", Level::must, "title " + id, "source", {}, "p", {Flavour::rtk}, false},
+             {suite_name_for(id) + ".One", suite_name_for(id) + ".Two"},
+             {},
+             {},
+             {}});
     }
     return plan;
 }

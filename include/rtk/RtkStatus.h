@@ -57,4 +57,34 @@
 #define STATUS_LICENSE_VIOLATION RTK_NTSTATUS(0xC000026AL)
 #endif
 
+/*
+ * Every status above, by name: the one list RtkStatusName() and any table
+ * of statuses are made from, so a status added here is named everywhere.
+ */
+#define RTK_STATUS_NAMES(X)          \
+    X(STATUS_SUCCESS)                \
+    X(STATUS_OBJECT_NAME_EXISTS)     \
+    X(STATUS_UNSUCCESSFUL)           \
+    X(STATUS_NOT_IMPLEMENTED)        \
+    X(STATUS_INVALID_HANDLE)         \
+    X(STATUS_INVALID_PARAMETER)      \
+    X(STATUS_NO_SUCH_DEVICE)         \
+    X(STATUS_NO_MEMORY)              \
+    X(STATUS_OBJECT_TYPE_MISMATCH)   \
+    X(STATUS_OBJECT_NAME_INVALID)    \
+    X(STATUS_OBJECT_NAME_NOT_FOUND)  \
+    X(STATUS_OBJECT_NAME_COLLISION)  \
+    X(STATUS_INSUFFICIENT_RESOURCES) \
+    X(STATUS_NAME_TOO_LONG)          \
+    X(STATUS_LICENSE_VIOLATION)
+
+/* "STATUS_INVALID_PARAMETER" for 0xC000000D; NULL for a value not listed. */
+static inline const char *RtkStatusName(NTSTATUS status) {
+#define RTK_STATUS_NAME_CASE(name) \
+    if (status == (NTSTATUS)(name)) return #name;
+    RTK_STATUS_NAMES(RTK_STATUS_NAME_CASE)
+#undef RTK_STATUS_NAME_CASE
+    return (const char *)0;
+}
+
 #endif /* RTK_RTKSTATUS_H */

@@ -21,15 +21,6 @@ constexpr uint32_t kSize = 4096;
 // race is tried with the calls together and a little apart, each way.
 constexpr int kOffsetsMs[] = {0, 1, 2, 4, 7, 11};
 
-Step mutex_step(StepOp op, const std::string &var, const std::u16string &name) {
-    Step s;
-    s.op = op;
-    s.kind = ObjectKind::mutex;
-    s.var = var;
-    s.name = name_arg(name);
-    return s;
-}
-
 TEST(SHM_CONC_004, ExactlyOneKindWinsARacedName) {
     PeerGroup group;
     Peer &memory = group.spawn_attached();
@@ -41,11 +32,11 @@ TEST(SHM_CONC_004, ExactlyOneKindWinsARacedName) {
         const std::u16string name = unique_name("race-kind");
         const std::chrono::milliseconds offset(kOffsetsMs[round % std::size(kOffsetsMs)]);
         const bool mutex_later = round % 2 == 0;
-        const auto results = run_staggered(
-            racers,
-            {{steps::create_shm("m", name, kSize)}, {mutex_step(StepOp::create, "x", name)}},
-            {mutex_later ? std::chrono::microseconds(0) : offset,
-             mutex_later ? offset : std::chrono::microseconds(0)});
+        const auto results = run_staggered(racers,
+                                           {{steps::create_shm("m", name, kSize)},
+                                            {steps::create_kind(ObjectKind::mutex, "x", name)}},
+                                           {mutex_later ? std::chrono::microseconds(0) : offset,
+                                            mutex_later ? offset : std::chrono::microseconds(0)});
         ASSERT_EQ(results[0].size(), 1u) << row << ": the shared memory create was not made";
         ASSERT_EQ(results[1].size(), 1u) << row << ": the mutex create was not made";
         const bool memory_won = Succeeded(results[0][0]);
@@ -65,7 +56,8 @@ TEST(SHM_CONC_004, ExactlyOneKindWinsARacedName) {
                 observer.run(steps::close("om"));
             }
         } else if (mutex_won && !memory_won) {
-            const StepResult as_mutex = observer.run(mutex_step(StepOp::open, "ox", name));
+            const StepResult as_mutex =
+                observer.run(steps::open_kind(ObjectKind::mutex, "ox", name));
             EXPECT_TRUE(Succeeded(as_mutex)) << row << ": the winning mutex does not open";
             if (Succeeded(as_mutex)) observer.run(steps::close("ox"));
         }

@@ -10,19 +10,13 @@ using namespace rtkconf;
 using namespace rtkconf::plugin;
 using namespace rtkconf::plugin::lifetime;
 
-Step detach() {
-    Step s;
-    s.op = StepOp::detach;
-    return s;
-}
-
 TEST(SHM_LIFE_005, DetachOfTheSoleHolderDestroysTheObject) {
     PeerGroup group;
     Peer &holder = group.spawn_attached();
     Peer &probe = group.spawn_attached();
     const std::u16string name = unique_name("detach-sole");
     ASSERT_TRUE(Succeeded(holder.run(steps::create_shm("h", name, kSize))));
-    ASSERT_TRUE(Succeeded(holder.run(detach()))) << "RtkRtssDetach";
+    ASSERT_TRUE(Succeeded(holder.run(steps::detach()))) << "RtkRtssDetach";
     EXPECT_TRUE(Failed(probe_open(probe, name)))
         << "the object outlived the detach of its only holder";
 }
@@ -35,7 +29,7 @@ TEST(SHM_LIFE_005, DetachedOpenerNoLongerCounts) {
     const std::u16string name = unique_name("detach-opener");
     ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("h", name, kSize))));
     ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("h", name))));
-    ASSERT_TRUE(Succeeded(opener.run(detach()))) << "the opener's RtkRtssDetach";
+    ASSERT_TRUE(Succeeded(opener.run(steps::detach()))) << "the opener's RtkRtssDetach";
     EXPECT_TRUE(Succeeded(probe_open(probe, name))) << "the creator still holds the object";
     ASSERT_TRUE(Succeeded(creator.run(steps::unmap("h")))) << "the creator's unmap";
     ASSERT_TRUE(Succeeded(creator.run(steps::close("h")))) << "the creator's close";
@@ -52,7 +46,7 @@ TEST(SHM_LIFE_005, DetachOfOneHolderKeepsTheObject) {
     ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("h", name, kSize))));
     ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("h", name))));
     ASSERT_TRUE(StepOk(creator.run(steps::write("h", 0, kSize, 77))));
-    ASSERT_TRUE(Succeeded(creator.run(detach()))) << "the creator's RtkRtssDetach";
+    ASSERT_TRUE(Succeeded(creator.run(steps::detach()))) << "the creator's RtkRtssDetach";
     EXPECT_TRUE(StepOk(opener.run(steps::check("h", 0, kSize, 77))))
         << "the opener's view lost its contents when the creator detached";
     EXPECT_TRUE(Succeeded(probe_open(probe, name))) << "the object died with a holder left";

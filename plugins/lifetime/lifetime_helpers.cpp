@@ -18,8 +18,8 @@ StepResult probe_open(Peer &probe, const std::u16string &name) {
 void kill_and_reap(Peer &peer, const std::string &row) {
     peer.kill();
     const PeerEnd end = peer.wait(std::chrono::milliseconds(5000));
-    EXPECT_NE(end.how, PeerExit::running) << row << ": " << peer.label() << " was not reaped";
-    EXPECT_NE(end.how, PeerExit::timed_out) << row << ": " << peer.label() << " did not die";
+    EXPECT_NE(end.how, PeerEnd::How::running) << row << ": " << peer.label() << " was not reaped";
+    EXPECT_NE(end.how, PeerEnd::How::timed_out) << row << ": " << peer.label() << " did not die";
 }
 
 }  // namespace rtkconf::plugin::lifetime

@@ -2,13 +2,12 @@
 // touch (D9; rules in mapping_rules.cpp).
 #include <string>
 
-#include "memory_steps.h"
+#include "rtkconf/plugin/support.h"
 
 namespace {
 
 using namespace rtkconf;
 using namespace rtkconf::plugin;
-using namespace rtkconf::plugin::mapping;
 
 const uint32_t kResidentSizes[] = {4096, 256 * 1024, 2u << 20};
 
@@ -22,9 +21,9 @@ TEST(SHM_MAP_004, RegionIsResidentAfterCreateAndOpen) {
         const std::string label = row_label(i, std::to_string(size) + " bytes");
         const std::u16string name = unique_name("resident");
         ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("c", name, size)))) << label;
-        EXPECT_TRUE(StepOk(creator.run(resident("c", size)))) << label << ": after create";
+        EXPECT_TRUE(StepOk(creator.run(steps::resident("c", size)))) << label << ": after create";
         ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("o", name)))) << label;
-        EXPECT_TRUE(StepOk(opener.run(resident("o", size)))) << label << ": after open";
+        EXPECT_TRUE(StepOk(opener.run(steps::resident("o", size)))) << label << ": after open";
         EXPECT_TRUE(Succeeded(opener.run(steps::close("o")))) << label;
         EXPECT_TRUE(Succeeded(creator.run(steps::close("c")))) << label;
     }

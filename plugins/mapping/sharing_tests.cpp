@@ -3,13 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "memory_steps.h"
+#include "rtkconf/plugin/support.h"
 
 namespace {
 
 using namespace rtkconf;
 using namespace rtkconf::plugin;
-using namespace rtkconf::plugin::mapping;
 
 struct SharingRow {
     const char *label;

@@ -2,7 +2,7 @@
 // its own, and no name reaches it (rules in mapping_rules.cpp).
 #include <string>
 
-#include "memory_steps.h"
+#include "rtkconf/plugin/support.h"
 
 namespace {
 
@@ -84,9 +84,7 @@ Step open_empty_name(const std::string &var) {
 }
 
 Step open_null_name(const std::string &var) {
-    Step s = steps::open_shm(var, u"");
-    s.name.null_pointer = true;
-    return s;
+    return steps::open_shm(var, steps::null_name());
 }
 
 // `open` must fail from the creator's process and from another while an

@@ -2,13 +2,12 @@
 // previous object was destroyed (D8; rules in mapping_rules.cpp).
 #include <string>
 
-#include "memory_steps.h"
+#include "rtkconf/plugin/support.h"
 
 namespace {
 
 using namespace rtkconf;
 using namespace rtkconf::plugin;
-using namespace rtkconf::plugin::mapping;
 
 const uint32_t kFreshSizes[] = {1, 4096, 4097, 1u << 20};
 
@@ -21,16 +20,17 @@ TEST(SHM_MAP_002, NewObjectReadsZero) {
         const std::string label = row_label(i, std::to_string(size) + " bytes");
         const std::u16string name = unique_name("fresh");
         ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("c", name, size)))) << label;
-        EXPECT_TRUE(StepOk(creator.run(check_zero("c", 0, size))))
+        EXPECT_TRUE(StepOk(creator.run(steps::check_zero("c", 0, size))))
             << label << ": the creator's view";
         ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("o", name)))) << label;
-        EXPECT_TRUE(StepOk(opener.run(check_zero("o", 0, size)))) << label << ": an opener's view";
+        EXPECT_TRUE(StepOk(opener.run(steps::check_zero("o", 0, size))))
+            << label << ": an opener's view";
         EXPECT_TRUE(Succeeded(opener.run(steps::close("o")))) << label;
         EXPECT_TRUE(Succeeded(creator.run(steps::close("c")))) << label;
     }
     const StepResult unnamed = creator.run(steps::create_unnamed_shm("u", 8192));
     ASSERT_TRUE(Succeeded(unnamed)) << "unnamed create";
-    EXPECT_TRUE(StepOk(creator.run(check_zero("u", 0, 8192)))) << "an unnamed object";
+    EXPECT_TRUE(StepOk(creator.run(steps::check_zero("u", 0, 8192)))) << "an unnamed object";
 }
 
 struct RecreateRow {
@@ -61,7 +61,7 @@ TEST(SHM_MAP_003, RecreatedNameReadsZero) {
         ASSERT_TRUE(Succeeded(first.run(steps::close("a")))) << label << ": the last close";
         Peer &again = row.other_process ? second : first;
         ASSERT_TRUE(Succeeded(again.run(steps::create_shm("b", name, row.second_size)))) << label;
-        EXPECT_TRUE(StepOk(again.run(check_zero("b", 0, row.second_size))))
+        EXPECT_TRUE(StepOk(again.run(steps::check_zero("b", 0, row.second_size))))
             << label << ": the destroyed object's contents showed through";
         EXPECT_TRUE(Succeeded(again.run(steps::close("b")))) << label;
     }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rtkconf/plugin/context.h"
 #include "rtkconf/plugin/evidence.h"
 #include "rtkconf/plugin/unique_name.h"
 
@@ -38,13 +39,13 @@ std::vector<CorpusName> built_in() {
     };
 }
 
+// Where the corpora travel with the harness: <bin>/../share/rtkconf/names
+// beside the peer, in a build tree as in an installed one; the source
+// tree's path is never compiled in.
 std::filesystem::path fixtures_dir() {
     if (const char *env = std::getenv("RTKCONF_NAME_FIXTURES"); env && *env) return env;
-#ifdef RTKCONF_NAME_FIXTURES_DIR
-    return RTKCONF_NAME_FIXTURES_DIR;
-#else
-    return {};
-#endif
+    const std::filesystem::path bin = run_context().peer_path.parent_path();
+    return (bin / ".." / "share" / "rtkconf" / "names").lexically_normal();
 }
 
 bool usable(const std::u16string &units) {

@@ -22,8 +22,9 @@ struct CorpusName {
 };
 
 // The built-in fragments, then every usable entry of every *.json file in
-// the fixtures directory ($RTKCONF_NAME_FIXTURES, else the source tree's
-// fixtures/names). A file that cannot be read or parsed adds one entry
+// the fixtures directory ($RTKCONF_NAME_FIXTURES, else the build's or the
+// installation's copy of fixtures/names, <bin>/../share/rtkconf/names). A
+// file that cannot be read or parsed adds one entry
 // whose label says why and whose units are empty: the test reports it.
 std::vector<CorpusName> name_corpus();
 

@@ -99,7 +99,7 @@ TEST(SHM_NAME_005, CorpusNamesOverTheLimitAreRefused) {
         if (name.empty()) continue;
         ASSERT_GT(name.size(), RTK_MAX_NAME_UNITS)
             << row << ": a refuse-whole entry within the limit";
-        const StepResult r = peer.run(create_named("a", name_arg(name)));
+        const StepResult r = peer.run(steps::create_shm("a", name_arg(name)));
         ASSERT_TRUE(r.called) << row << ": " << r.detail;
         EXPECT_TRUE(Failed(r)) << row;
         expect_no_object(observer, name, row);

@@ -32,7 +32,7 @@ TEST(SHM_NAME_006, BackslashIsRefused) {
     for (std::size_t i = 0; i < std::size(kBackslash); ++i) {
         const std::string row = row_label(i, kBackslash[i].label);
         const std::u16string name = backslash_name(kBackslash[i]);
-        const StepResult r = peer.run(create_named("a", name_arg(name)));
+        const StepResult r = peer.run(steps::create_shm("a", name_arg(name)));
         EXPECT_TRUE(Failed(r)) << row;
         EXPECT_EQ(r.handle, 0u) << row << ": a handle was written";
         expect_no_object(observer, name, row);
@@ -44,7 +44,7 @@ TEST(SHM_NAME_007, BackslashReturnsObjectNameInvalid) {
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < std::size(kBackslash); ++i) {
         const std::u16string name = backslash_name(kBackslash[i]);
-        EXPECT_TRUE(ReturnedExactly(peer.run(create_named("a", name_arg(name))),
+        EXPECT_TRUE(ReturnedExactly(peer.run(steps::create_shm("a", name_arg(name))),
                                     STATUS_OBJECT_NAME_INVALID))
             << row_label(i, kBackslash[i].label);
     }
@@ -116,7 +116,7 @@ void expect_malformed_refused(const MalformedRow *rows, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
         const std::string row = row_label(i, rows[i].label);
         const MalformedName name = malformed_name(rows[i]);
-        const StepResult r = peer.run(create_named("a", name.arg));
+        const StepResult r = peer.run(steps::create_shm("a", name.arg));
         EXPECT_TRUE(Failed(r)) << row;
         EXPECT_EQ(r.handle, 0u) << row << ": a handle was written";
         const std::u16string one_more = name.whole.substr(0, name.base.size() + 1);
@@ -130,7 +130,7 @@ void expect_malformed_code(const MalformedRow *rows, std::size_t count) {
     PeerGroup group;
     Peer &peer = group.spawn_attached();
     for (std::size_t i = 0; i < count; ++i) {
-        EXPECT_TRUE(ReturnedExactly(peer.run(create_named("a", malformed_name(rows[i]).arg)),
+        EXPECT_TRUE(ReturnedExactly(peer.run(steps::create_shm("a", malformed_name(rows[i]).arg)),
                                     STATUS_INVALID_PARAMETER))
             << row_label(i, rows[i].label);
     }

@@ -2,10 +2,6 @@
 
 namespace rtkconf::plugin::names {
 
-std::string row_label(std::size_t index, std::string_view label) {
-    return "row " + std::to_string(index) + " (" + std::string(label) + ")";
-}
-
 std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix) {
     std::u16string name = unique_name(tag) + suffix;
     return name;
@@ -19,8 +15,8 @@ std::u16string name_of_length(std::string_view tag, std::size_t units, const std
 }
 
 std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units) {
-    const StepResult made =
-        peer.run(create_named("length-probe", name_arg(name_of_length("length-probe", units))));
+    const StepResult made = peer.run(
+        steps::create_shm("length-probe", name_arg(name_of_length("length-probe", units))));
     if (Succeeded(made)) {
         EXPECT_TRUE(Succeeded(peer.run(steps::close("length-probe"))));
         return std::nullopt;
@@ -30,25 +26,13 @@ std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units) {
            status_text(made.status);
 }
 
-Step create_named(const std::string &var, const NameArg &name) {
-    Step s = steps::create_unnamed_shm(var, kSize);
-    s.name = name;
-    return s;
-}
-
-Step open_named(const std::string &var, const NameArg &name) {
-    Step s = steps::open_shm(var, u"");
-    s.name = name;
-    return s;
-}
-
 bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const std::string &row,
                         uint32_t seed) {
-    const StepResult created = creator.run(create_named("c", name));
+    const StepResult created = creator.run(steps::create_shm("c", name));
     EXPECT_TRUE(Succeeded(created)) << row << ": create";
     if (!Succeeded(created)) return false;
     bool ok = true;
-    const StepResult opened = opener.run(open_named("o", name));
+    const StepResult opened = opener.run(steps::open_shm("o", name));
     EXPECT_TRUE(Succeeded(opened)) << row << ": open of the same name from another process";
     if (Succeeded(opened)) {
         ok &= StepOk(creator.run(steps::write("c", 0, kSize / 2, seed)));
@@ -68,9 +52,9 @@ bool expect_same_memory(Peer &creator, Peer &opener, const NameArg &name, const 
 
 bool expect_different_memory(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
                              const std::string &row, uint32_t seed) {
-    const StepResult made_a = first.run(create_named("a", a));
+    const StepResult made_a = first.run(steps::create_shm("a", a));
     EXPECT_TRUE(Succeeded(made_a)) << row << ": create of the first name";
-    const StepResult made_b = second.run(create_named("b", b));
+    const StepResult made_b = second.run(steps::create_shm("b", b));
     EXPECT_TRUE(Succeeded(made_b)) << row << ": create of the second name";
     bool ok = Succeeded(made_a) && Succeeded(made_b);
     if (ok) {
@@ -96,7 +80,7 @@ namespace {
 // `peer` opens `name` into `var` and must read the `seed` pattern there;
 // the handle is closed again.
 bool expect_opens_to(Peer &peer, const NameArg &name, uint32_t seed, const std::string &what) {
-    const StepResult opened = peer.run(open_named("r", name));
+    const StepResult opened = peer.run(steps::open_shm("r", name));
     EXPECT_TRUE(Succeeded(opened)) << what << ": open";
     if (!Succeeded(opened)) return false;
     const StepResult seen = peer.run(steps::check("r", 0, kSize, seed));
@@ -109,17 +93,17 @@ bool expect_opens_to(Peer &peer, const NameArg &name, uint32_t seed, const std::
 
 bool expect_distinct_objects(Peer &first, Peer &second, const NameArg &a, const NameArg &b,
                              const std::string &row, uint32_t seed) {
-    const StepResult made_a = first.run(create_named("a", a));
+    const StepResult made_a = first.run(steps::create_shm("a", a));
     EXPECT_TRUE(Succeeded(made_a)) << row << ": create of the first name";
     if (!Succeeded(made_a)) return false;
     bool ok = StepOk(first.run(steps::write("a", 0, kSize, seed)));
-    const StepResult early = second.run(open_named("b", b));
+    const StepResult early = second.run(steps::open_shm("b", b));
     EXPECT_TRUE(Failed(early)) << row << ": the second name opened the first object";
     if (Succeeded(early)) {
         EXPECT_TRUE(Succeeded(second.run(steps::close("b")))) << row;
         ok = false;
     }
-    const StepResult made_b = second.run(create_named("b", b));
+    const StepResult made_b = second.run(steps::create_shm("b", b));
     EXPECT_TRUE(Succeeded(made_b)) << row << ": create of the second name";
     if (Succeeded(made_b)) {
         ok &= StepOk(second.run(steps::write("b", 0, kSize, seed + 1)));

@@ -15,9 +15,6 @@ namespace rtkconf::plugin::names {
 
 constexpr uint32_t kSize = 4096;
 
-// "row 3 (label)": the start of every message of a table row.
-std::string row_label(std::size_t index, std::string_view label);
-
 // unique_name(tag) followed by `suffix`; the whole name is recorded for
 // the leak probe.
 std::u16string unique_with_suffix(std::string_view tag, const std::u16string &suffix);
@@ -33,9 +30,6 @@ std::u16string name_of_length(std::string_view tag, std::size_t units,
 // Nothing when it was created (and closed again), or when the call got no
 // answer (that is the test's crash or timeout, not a refusal).
 std::optional<std::string> refusal_of_length(Peer &peer, std::size_t units);
-
-Step create_named(const std::string &var, const NameArg &name);
-Step open_named(const std::string &var, const NameArg &name);
 
 // `creator` creates `name`, `opener` opens the same name; a pattern
 // written on each side must be read on the other. Failures are reported

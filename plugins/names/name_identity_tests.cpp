@@ -35,8 +35,8 @@ TEST(SHM_NAME_009, NamesDifferingInCaseAreDifferentObjects) {
         const std::u16string name_a = base + kCasePairs[i].first;
         const std::u16string name_b = base + kCasePairs[i].second;
         // While only the first exists, the other case must not open it.
-        ASSERT_TRUE(Succeeded(first.run(create_named("x", name_arg(name_a))))) << row;
-        EXPECT_TRUE(Failed(second.run(open_named("y", name_arg(name_b)))))
+        ASSERT_TRUE(Succeeded(first.run(steps::create_shm("x", name_arg(name_a))))) << row;
+        EXPECT_TRUE(Failed(second.run(steps::open_shm("y", name_arg(name_b)))))
             << row << ": the other case opened the first object";
         EXPECT_TRUE(Succeeded(first.run(steps::close("x")))) << row;
         expect_different_memory(first, second, name_arg(name_a), name_arg(name_b), row,

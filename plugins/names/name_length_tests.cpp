@@ -28,7 +28,7 @@ TEST(SHM_NAME_001, Name260UnitsIsAccepted) {
 
 StepResult create_too_long(Peer &peer, std::size_t units, std::u16string &name) {
     name = name_of_length("long", units);
-    return peer.run(create_named("a", name_arg(name)));
+    return peer.run(steps::create_shm("a", name_arg(name)));
 }
 
 TEST(SHM_NAME_002, NameOver260UnitsIsRefused) {
@@ -75,7 +75,7 @@ TEST(SHM_NAME_005, Name259UnitsAndAPairIsRefused) {
     Peer &observer = group.spawn_attached();
     const std::u16string name = name_of_length("pair261", 261, kPair);
     ASSERT_EQ(name.size(), 261u);
-    const StepResult r = peer.run(create_named("a", name_arg(name)));
+    const StepResult r = peer.run(steps::create_shm("a", name_arg(name)));
     ASSERT_TRUE(r.called) << r.detail;
     observe("259 units + a surrogate pair (261 units, 260 code points): " + status_text(r.status));
     EXPECT_TRUE(Failed(r)) << "261 code units";

@@ -16,7 +16,7 @@ TEST(SHM_NS_008, RefusedSharedMemoryLeavesMutexIntact) {
     Peer &colliding = group.spawn_attached();
     Peer &observer = group.spawn_attached();
     const std::u16string name = unique_name("ns-keep-mutex");
-    ASSERT_TRUE(Succeeded(holder.run(create_kind(ObjectKind::mutex, "h", name))));
+    ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(ObjectKind::mutex, "h", name))));
     // Twice: an implementation that drops a reference on the failure path
     // destroys the holder's object at the second refusal at the latest.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -26,7 +26,7 @@ TEST(SHM_NS_008, RefusedSharedMemoryLeavesMutexIntact) {
         EXPECT_TRUE(Failed(colliding.run(steps::open_shm("s", name))))
             << row << ": shared memory open on the mutex's name";
     }
-    const StepResult reopened = observer.run(open_kind(ObjectKind::mutex, "m", name));
+    const StepResult reopened = observer.run(steps::open_kind(ObjectKind::mutex, "m", name));
     EXPECT_TRUE(Succeeded(reopened)) << "the holder's mutex no longer opens";
     if (Succeeded(reopened)) {
         EXPECT_TRUE(Succeeded(observer.run(steps::close("m"))));
@@ -43,7 +43,7 @@ TEST(SHM_NS_009, RefusedMutexLeavesSharedMemoryIntact) {
     ASSERT_TRUE(Succeeded(holder.run(steps::create_shm("h", name, kSize))));
     ASSERT_TRUE(StepOk(holder.run(steps::write("h", 0, kSize, 9))));
     for (int attempt = 0; attempt < 2; ++attempt)
-        EXPECT_TRUE(Failed(colliding.run(create_kind(ObjectKind::mutex, "k", name))))
+        EXPECT_TRUE(Failed(colliding.run(steps::create_kind(ObjectKind::mutex, "k", name))))
             << "attempt " << attempt << ": mutex create on the shared memory object's name";
     const StepResult reopened = observer.run(steps::open_shm("o", name));
     ASSERT_TRUE(Succeeded(reopened)) << "the holder's shared memory no longer opens";

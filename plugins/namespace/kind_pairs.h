@@ -17,11 +17,9 @@ struct KindPair {
 // for which `keep` says yes.
 template <typename Keep>
 std::vector<KindPair> kind_pairs(Keep keep) {
-    static constexpr ObjectKind kKinds[] = {ObjectKind::shared_memory, ObjectKind::mutex,
-                                            ObjectKind::event, ObjectKind::semaphore};
     std::vector<KindPair> pairs;
-    for (ObjectKind holder : kKinds)
-        for (ObjectKind caller : kKinds)
+    for (ObjectKind holder : kObjectKinds)
+        for (ObjectKind caller : kObjectKinds)
             if (holder != caller && keep(KindPair{holder, caller}))
                 pairs.push_back({holder, caller});
     return pairs;

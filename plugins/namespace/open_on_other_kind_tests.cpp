@@ -24,9 +24,9 @@ void open_on_held_names(Check check) {
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         const std::string row = pair_row(i, pairs[i]);
         const std::u16string name = unique_name("ns-open-pair");
-        ASSERT_TRUE(Succeeded(holder.run(create_kind(pairs[i].holder, "h", name))))
+        ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(pairs[i].holder, "h", name))))
             << row << ": the holder's create";
-        check(other.run(open_kind(pairs[i].caller, "k", name)), row);
+        check(other.run(steps::open_kind(pairs[i].caller, "k", name)), row);
         EXPECT_TRUE(Succeeded(holder.run(steps::close("h")))) << row << ": the holder's close";
     }
 }

@@ -22,7 +22,7 @@ void expect_kind_create_refused_on_shm(ObjectKind kind) {
         ASSERT_TRUE(Succeeded(holder.run(steps::create_shm("h", name, kSize))))
             << row << ": the holder's shared memory create";
         Peer &caller = kPlacements[i].same_process ? holder : other;
-        const StepResult r = caller.run(create_kind(kind, "k", name));
+        const StepResult r = caller.run(steps::create_kind(kind, "k", name));
         EXPECT_TRUE(ReturnedExactly(r, STATUS_INVALID_HANDLE))
             << row << ": " << kind_label(kind) << " create on a shared memory object's name";
         EXPECT_TRUE(Succeeded(holder.run(steps::close("h")))) << row << ": the holder's close";

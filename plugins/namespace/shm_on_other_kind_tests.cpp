@@ -18,7 +18,7 @@ void expect_shm_create_refused_on(ObjectKind kind) {
     for (std::size_t i = 0; i < std::size(kPlacements); ++i) {
         const std::string row = "row " + std::to_string(i) + " (" + kPlacements[i].label + ")";
         const std::u16string name = unique_name("ns");
-        ASSERT_TRUE(Succeeded(holder.run(create_kind(kind, "h", name))))
+        ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(kind, "h", name))))
             << row << ": the holder's " << kind_label(kind) << " create";
         Peer &caller = kPlacements[i].same_process ? holder : other;
         const StepResult r = caller.run(steps::create_shm("s", name, kSize));
@@ -51,7 +51,7 @@ void open_shm_on_mutex_name(Check check) {
     for (std::size_t i = 0; i < std::size(kPlacements); ++i) {
         const std::string row = "row " + std::to_string(i) + " (" + kPlacements[i].label + ")";
         const std::u16string name = unique_name("ns-open");
-        ASSERT_TRUE(Succeeded(holder.run(create_kind(ObjectKind::mutex, "h", name))))
+        ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(ObjectKind::mutex, "h", name))))
             << row << ": the holder's mutex create";
         Peer &caller = kPlacements[i].same_process ? holder : other;
         check(caller.run(steps::open_shm("s", name)), row);

@@ -29,10 +29,10 @@ void create_sync_on_held_names(bool only_sync_holders, Check check) {
         for (const Placement &placement : kPlacements) {
             const std::string row = pair_row(i, pairs[i]) + ", " + placement.label;
             const std::u16string name = unique_name("ns-pair");
-            ASSERT_TRUE(Succeeded(holder.run(create_kind(pairs[i].holder, "h", name))))
+            ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(pairs[i].holder, "h", name))))
                 << row << ": the holder's create";
             Peer &caller = placement.same_process ? holder : other;
-            check(caller.run(create_kind(pairs[i].caller, "k", name)), row);
+            check(caller.run(steps::create_kind(pairs[i].caller, "k", name)), row);
             EXPECT_TRUE(Succeeded(holder.run(steps::close("h")))) << row << ": the holder's close";
         }
     }
@@ -71,7 +71,7 @@ TEST(SHM_NS_013, RefusedCreateLeavesTheHolderIntact) {
         const bool shm_holder = pairs[i].holder == ObjectKind::shared_memory;
         const uint32_t seed = 4000 + static_cast<uint32_t>(i);
         const std::u16string name = unique_name("ns-keep");
-        ASSERT_TRUE(Succeeded(holder.run(create_kind(pairs[i].holder, "h", name))))
+        ASSERT_TRUE(Succeeded(holder.run(steps::create_kind(pairs[i].holder, "h", name))))
             << row << ": the holder's create";
         if (shm_holder) {
             ASSERT_TRUE(StepOk(holder.run(steps::write("h", 0, kSize, seed)))) << row;
@@ -80,13 +80,13 @@ TEST(SHM_NS_013, RefusedCreateLeavesTheHolderIntact) {
         // holder's object at the second refusal at the latest. Whether the
         // create fails is SHM-NS-001..003 and 011's to judge.
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const StepResult r = colliding.run(create_kind(pairs[i].caller, "k", name));
+            const StepResult r = colliding.run(steps::create_kind(pairs[i].caller, "k", name));
             ASSERT_TRUE(r.called) << row << ", attempt " << attempt << ": " << r.detail;
             if (Succeeded(r)) {
                 EXPECT_TRUE(Succeeded(colliding.run(steps::close("k")))) << row;
             }
         }
-        const StepResult reopened = observer.run(open_kind(pairs[i].holder, "o", name));
+        const StepResult reopened = observer.run(steps::open_kind(pairs[i].holder, "o", name));
         EXPECT_TRUE(Succeeded(reopened)) << row << ": the holder's object no longer opens";
         if (Succeeded(reopened)) {
             if (shm_holder) {

@@ -26,10 +26,6 @@ const NewObjectRow kNewObjects[] = {
     {"unnamed, another process", false, kPage, true},
 };
 
-std::string row_label(std::size_t index, const char *label) {
-    return "row " + std::to_string(index) + " (" + label + ")";
-}
-
 TEST(SHM_SIZE_012, NewObjectReturnsStatusSuccess) {
     PeerGroup group;
     Peer &first = group.spawn_attached();

@@ -12,7 +12,9 @@ endif()
 set(expected
     bin/rtkconf bin/rtkconf-peer bin/rtkref-broker
     ${LIBDIR}/librtkref.so
-    ${LIBDIR}/librtkconf_plugin_support.a ${LIBDIR}/librtkconf_choreo.a
+    ${LIBDIR}/librtkconf_plugin_support.a ${LIBDIR}/librtkconf_peer_protocol.a
+    ${LIBDIR}/librtkconf_peer_client.a ${LIBDIR}/librtkconf_peer_checks.a
+    ${LIBDIR}/librtkconf_platform.a
     ${LIBDIR}/rtkconf/libgtest.so
     ${LIBDIR}/cmake/RtkRef/RtkRefConfig.cmake ${LIBDIR}/cmake/RtkRef/RtkRefConfigVersion.cmake
     ${LIBDIR}/cmake/RtkRef/RtkRefTargets.cmake
@@ -22,9 +24,11 @@ set(expected
     ${LIBDIR}/pkgconfig/rtkref.pc
     include/rtk/RtkApi.h include/rtk/RtkStatus.h
     include/rtkconf/plugin_abi.h include/rtkconf/plugin_build.h include/rtkconf/peer.h
+    include/rtkconf/steps.h include/rtkconf/status_checks.h
+    include/rtkconf/platform/run_to_end.h
     include/rtkconf/plugin/support.h include/rtkconf/googletest/gtest/gtest.h
     share/rtkconf/report/report.html.in share/rtkconf/report/report.css
-    share/rtkconf/report/report.js)
+    share/rtkconf/report/report.js share/rtkconf/names/every_plane.json)
 # Every plugin the build made.
 file(GLOB built_plugins RELATIVE ${BUILD_DIR}/lib/rtkconf-plugins ${BUILD_DIR}/lib/rtkconf-plugins/*.so)
 if(NOT built_plugins)

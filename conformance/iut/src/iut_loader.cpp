@@ -2,8 +2,8 @@
 #include <cstring>
 #include <utility>
 
-#include "dynamic_library.h"
 #include "rtkconf/iut.h"
+#include "rtkconf/platform/dynamic_library.h"
 
 namespace rtkconf {
 
@@ -41,7 +41,7 @@ constexpr OptionalCall kOptionalCalls[] = {
 // Resolves one export into its typed slot; returns whether it was found.
 template <typename Fn>
 bool resolve(void *library, const char *name, Fn &slot) {
-    void *address = detail::find_symbol(library, name);
+    void *address = platform::find_symbol(library, name);
     // Object-to-function pointer conversion is conditionally supported;
     // memcpy is the form every compiler accepts without a warning.
     static_assert(sizeof(Fn) == sizeof(void *));
@@ -87,7 +87,7 @@ void load_rtapi(void *native, RtApiTable &api, std::string &missing) {
     const bool has_get = resolve(native, "RtGetLastError", api.get_last_error);
     const bool has_set = resolve(native, "RtSetLastError", api.set_last_error);
     if (!has_get || !has_set) {
-        const detail::LastErrorCalls system = detail::system_last_error();
+        const platform::LastErrorCalls system = platform::system_last_error();
         api.get_last_error = system.get;
         api.set_last_error = system.set;
         if (!api.get_last_error) note(missing, "RtGetLastError and RtSetLastError");
@@ -146,14 +146,14 @@ LoadedIut::LoadedIut(std::filesystem::path path, void *native, Flavour flavour)
     : path_(std::move(path)), native_(native), flavour_(flavour) {}
 
 LoadedIut::~LoadedIut() {
-    detail::close_library(native_);
+    platform::close_library(native_);
 }
 
 std::vector<std::string> LoadedIut::missing_optional() const {
     std::vector<std::string> missing;
     for (const OptionalCall &call : kOptionalCalls) {
         const auto symbol = symbol_in_flavour(call.rtk, flavour_);
-        if (symbol && detail::find_symbol(native_, symbol->c_str()) == nullptr)
+        if (symbol && platform::find_symbol(native_, symbol->c_str()) == nullptr)
             missing.push_back(call.rtk);
     }
     return missing;
@@ -162,10 +162,10 @@ std::vector<std::string> LoadedIut::missing_optional() const {
 struct IutLoader {
     static IutLoadResult load(const std::filesystem::path &path, Flavour flavour) {
         IutLoadResult result;
-        std::string why;
-        void *native = detail::open_library(path, why);
+        const platform::LibraryOpen opened = platform::open_library(path);
+        void *native = opened.handle;
         if (native == nullptr) {
-            result.error = "cannot load implementation '" + path.string() + "': " + why;
+            result.error = "cannot load implementation '" + path.string() + "': " + opened.error;
             return result;
         }
         std::unique_ptr<LoadedIut> loaded(new LoadedIut(path, native, flavour));

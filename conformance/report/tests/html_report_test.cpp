@@ -62,7 +62,7 @@ TEST(HtmlReport, EveryTextOfTheDocumentIsEscaped) {
     // become markup, whichever section renders it.
     const std::string hostile = "<b id=\"x\">&'";
     Results doc = load_sample("mutant_linux.json");
-    doc.implementation = {hostile, hostile, hostile, hostile};
+    doc.implementation = {hostile, hostile, hostile, hostile, hostile, {}, hostile};
     doc.harness = {hostile, hostile};
     doc.started = hostile;
     doc.rule_filter = hostile;

@@ -4,11 +4,11 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 
 #include <boost/process.hpp>
 
 #include "rtkconf/results/json.h"
+#include "rtkconf/platform/run_to_end.h"
 
 namespace rtkconf::report::testing {
 
@@ -56,26 +56,20 @@ ToolRun run_tool(const std::filesystem::path &executable, const std::vector<std:
     TempDir capture;
     const auto out_path = capture.path() / "stdout";
     const auto err_path = capture.path() / "stderr";
-    try {
-        bp::child child(executable, bp::args(args), bp::std_out > out_path, bp::std_err > err_path,
-                        bp::std_in < bp::null);
-        run.started = true;
-        // Polling running() rather than wait_for(): Boost 1.81's wait_for
-        // returns only seconds after a quick child has exited.
-        const auto deadline = std::chrono::steady_clock::now() + timeout;
-        while (child.running() && std::chrono::steady_clock::now() < deadline)
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        if (child.running()) {
-            run.timed_out = true;
-            child.terminate();
-            child.wait();
-        } else {
-            run.exit_code = child.exit_code();
-        }
-    } catch (const std::exception &e) {
-        run.err = e.what();
+    platform::ChildCommand command;
+    command.executable = executable;
+    command.args = args;
+    command.output = out_path;
+    command.errors = err_path;
+    command.own_group = true;  // a browser's helpers die with it
+    const platform::ProcessEnd end = platform::run_to_end(command, timeout);
+    if (end.how == platform::ProcessEnd::How::not_started) {
+        run.err = end.detail;
         return run;
     }
+    run.started = true;
+    run.timed_out = end.how == platform::ProcessEnd::How::timed_out;
+    if (end.how == platform::ProcessEnd::How::exited) run.exit_code = end.code;
     run.out = read_text(out_path);
     run.err = read_text(err_path);
     return run;

@@ -1,5 +1,5 @@
 // Helpers of the rtkconf_report tests: sample documents and running tools
-// (xmllint, chromium) as real child processes through Boost.Process.
+// (xmllint, chromium) as real child processes (rtkconf::platform).
 #pragma once
 
 #include <chrono>

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "rtkconf/plugin/status_assert.h"
-#include "rtkconf/plugin/steps.h"
+#include "rtkconf/plugin/unique_name.h"
 
 namespace rtkconf::plugin {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "rtkconf/plugin/evidence.h"
 #include "rtkconf/plugin/status_assert.h"
-#include "rtkconf/plugin/steps.h"
+#include "rtkconf/steps.h"
 
 namespace rtkconf::plugin {
 namespace {

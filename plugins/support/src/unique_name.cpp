@@ -13,10 +13,4 @@ std::u16string unique_name(std::string_view tag) {
     return std::u16string(ascii.begin(), ascii.end());  // the prefix and tags are ASCII
 }
 
-NameArg name_arg(const std::u16string &name) {
-    NameArg arg;
-    arg.units = name;
-    return arg;
-}
-
 }  // namespace rtkconf::plugin

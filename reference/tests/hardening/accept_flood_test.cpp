@@ -12,7 +12,7 @@
 
 #include "broker_process.h"
 #include "raw_client.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -33,10 +33,10 @@ TEST(AcceptFlood, FullDescriptorTableNeitherSpinsNorLeavesClientsUnanswered) {
         const std::optional<int32_t> status = clients.back()->hello(3000);
         if (!status) {
             ++unanswered;
-        } else if (*status == kSuccess) {
+        } else if (*status == STATUS_SUCCESS) {
             ++served;
         } else {
-            EXPECT_EQ(*status, kInsufficientResources) << "[client " << i << "]";
+            EXPECT_EQ(*status, STATUS_INSUFFICIENT_RESOURCES) << "[client " << i << "]";
             ++refused;
         }
     }
@@ -51,7 +51,7 @@ TEST(AcceptFlood, FullDescriptorTableNeitherSpinsNorLeavesClientsUnanswered) {
     clients.clear();
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     RawClient late(dir.socket());
-    EXPECT_EQ(late.hello(3000).value_or(-1), kSuccess) << "after the others hung up";
+    EXPECT_EQ(late.hello(3000).value_or(-1), STATUS_SUCCESS) << "after the others hung up";
 }
 
 }  // namespace

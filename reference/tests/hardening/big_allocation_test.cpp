@@ -14,7 +14,7 @@
 
 #include "broker_process.h"
 #include "raw_client.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -36,7 +36,7 @@ TEST(BigAllocation, OtherClientsAreServedWhileA1GiBObjectIsAllocated) {
     ASSERT_TRUE(broker.listening());
     RawClient big(dir.socket());
     RawClient other(dir.socket());
-    ASSERT_EQ(other.hello(5000).value_or(-1), kSuccess);
+    ASSERT_EQ(other.hello(5000).value_or(-1), STATUS_SUCCESS);
     rtkref::wire::Request create;
     create.op = rtkref::wire::Op::create;
     create.kind = 1;
@@ -48,11 +48,11 @@ TEST(BigAllocation, OtherClientsAreServedWhileA1GiBObjectIsAllocated) {
         if (!allocating) std::this_thread::sleep_for(std::chrono::microseconds(500));
     }
     ASSERT_TRUE(allocating) << "the broker never started the allocation";
-    ASSERT_EQ(other.hello(10000).value_or(-1), kSuccess);
+    ASSERT_EQ(other.hello(10000).value_or(-1), STATUS_SUCCESS);
     pollfd entry{big.native_handle(), POLLIN, 0};
     EXPECT_EQ(poll(&entry, 1, 0), 0)
         << "the big create was answered before a hello sent during its allocation";
-    EXPECT_EQ(big.reply_status(30000).value_or(-1), kSuccess) << "the big create itself";
+    EXPECT_EQ(big.reply_status(30000).value_or(-1), STATUS_SUCCESS) << "the big create itself";
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 
 #include "broker_process.h"
 #include "library_child.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -56,14 +56,16 @@ TEST(BrokerDeath, NoSilentSecondNamespaceWhileTheDeadOneIsStillHeld) {
         30000);
     ASSERT_TRUE(outcome.finished);
     ASSERT_EQ(outcome.values.size(), 7u) << "setup failed: " << outcome.values[0];
-    EXPECT_EQ(outcome.values[0], kNoSuchDevice) << "open on the instance of the dead broker";
-    EXPECT_EQ(outcome.values[1], kNoSuchDevice)
+    EXPECT_EQ(outcome.values[0], STATUS_NO_SUCH_DEVICE)
+        << "open on the instance of the dead broker";
+    EXPECT_EQ(outcome.values[1], STATUS_NO_SUCH_DEVICE)
         << "attach while the process still holds the dead namespace's instance";
-    EXPECT_EQ(outcome.values[2], kNoSuchDevice) << "close of a handle of the dead namespace";
-    EXPECT_EQ(outcome.values[3], kSuccess) << "detach of the old instance still works";
-    EXPECT_EQ(outcome.values[4], kSuccess) << "then an attach starts the new namespace";
-    EXPECT_EQ(outcome.values[5], kObjectNameNotFound) << "the new namespace starts empty";
-    EXPECT_EQ(outcome.values[6], kSuccess) << "create in the new namespace";
+    EXPECT_EQ(outcome.values[2], STATUS_NO_SUCH_DEVICE)
+        << "close of a handle of the dead namespace";
+    EXPECT_EQ(outcome.values[3], STATUS_SUCCESS) << "detach of the old instance still works";
+    EXPECT_EQ(outcome.values[4], STATUS_SUCCESS) << "then an attach starts the new namespace";
+    EXPECT_EQ(outcome.values[5], STATUS_OBJECT_NAME_NOT_FOUND) << "the new namespace starts empty";
+    EXPECT_EQ(outcome.values[6], STATUS_SUCCESS) << "create in the new namespace";
 }
 
 }  // namespace

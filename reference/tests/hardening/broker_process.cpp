@@ -1,11 +1,14 @@
 #include "broker_process.h"
 
+#include <poll.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -35,6 +38,15 @@ bool accepts_connections(const std::filesystem::path &socket_path) {
 }
 
 }  // namespace
+
+bool ended_within(pid_t pid, int timeout_ms) {
+    const int fd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+    if (fd < 0) return errno == ESRCH;
+    pollfd entry{fd, POLLIN, 0};
+    const int ready = poll(&entry, 1, timeout_ms);
+    close(fd);
+    return ready > 0;
+}
 
 PrivateDir::PrivateDir() {
     std::random_device entropy;
@@ -102,10 +114,8 @@ bool BrokerProcess::alive() {
 }
 
 bool BrokerProcess::wait_exit(int timeout_ms) {
-    for (int waited = 0; waited < timeout_ms; waited += 10) {
-        if (!alive()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    if (reaped_) return true;
+    ended_within(pid_, timeout_ms);
     return !alive();
 }
 

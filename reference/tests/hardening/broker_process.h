@@ -25,6 +25,10 @@ class PrivateDir {
     std::filesystem::path path_;
 };
 
+// Waits up to `timeout_ms` for the child `pid` to end, without reaping it
+// (a pidfd polled: a real wait with a deadline). True once it has ended.
+bool ended_within(pid_t pid, int timeout_ms);
+
 // The broker executable under test: RTKREF_HARDENING_BROKER, else the one
 // this build made.
 std::filesystem::path broker_executable();

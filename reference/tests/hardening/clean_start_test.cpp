@@ -14,7 +14,7 @@
 
 #include "broker_process.h"
 #include "library_child.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -58,12 +58,12 @@ TEST(CleanStart, FileSizeLimitOfTheStarterCannotKillTheBroker) {
     EXPECT_TRUE(broker.alive()) << "the broker died, wait status " << broker.wait_status();
     // Raising the hard limit needs privilege the broker may lack; then the
     // create fails cleanly, and with it, succeeds. Never a dead broker.
-    EXPECT_TRUE(big.values[0] == kInsufficientResources || big.values[0] == kSuccess)
+    EXPECT_TRUE(big.values[0] == STATUS_INSUFFICIENT_RESOURCES || big.values[0] == STATUS_SUCCESS)
         << "8 MiB create got 0x" << std::hex << big.values[0];
     const ChildOutcome small = run_child(
         env_for(dir), [] { return create_objects(1, 4096); }, 20000);
     ASSERT_EQ(small.values.size(), 1u);
-    EXPECT_EQ(small.values[0], kSuccess) << "the namespace still serves";
+    EXPECT_EQ(small.values[0], STATUS_SUCCESS) << "the namespace still serves";
 }
 
 TEST(CleanStart, SoftFileSizeLimitIsRaisedSoBigObjectsWork) {
@@ -73,7 +73,7 @@ TEST(CleanStart, SoftFileSizeLimitIsRaisedSoBigObjectsWork) {
     const ChildOutcome big = run_child(
         env_for(dir), [] { return create_objects(1, 8u << 20); }, 20000);
     ASSERT_EQ(big.values.size(), 1u);
-    EXPECT_EQ(big.values[0], kSuccess);
+    EXPECT_EQ(big.values[0], STATUS_SUCCESS);
     EXPECT_TRUE(broker.alive());
 }
 
@@ -86,7 +86,7 @@ TEST(CleanStart, DescriptorLimitOfTheStarterDoesNotCapTheNamespace) {
         env_for(dir), [] { return create_objects(kObjects, 4096); }, 30000);
     ASSERT_EQ(made.values.size(), static_cast<std::size_t>(kObjects));
     for (int i = 0; i < kObjects; ++i) {
-        EXPECT_EQ(made.values[i], kSuccess) << "[object " << i << "]";
+        EXPECT_EQ(made.values[i], STATUS_SUCCESS) << "[object " << i << "]";
     }
 }
 

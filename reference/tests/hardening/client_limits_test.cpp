@@ -11,7 +11,7 @@
 
 #include "broker_process.h"
 #include "library_child.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -54,9 +54,10 @@ TEST(ClientLimits, FullDescriptorTableIsInsufficientResourcesAndLeaksNoObject) {
         20000);
     ASSERT_TRUE(outcome.finished);
     ASSERT_EQ(outcome.values.size(), 3u);
-    EXPECT_EQ(outcome.values[0], kInsufficientResources) << "create with no descriptor free";
-    EXPECT_EQ(outcome.values[1], kInsufficientResources) << "attach with no descriptor free";
-    EXPECT_EQ(outcome.values[2], kObjectNameNotFound) << "the failed create left an object";
+    EXPECT_EQ(outcome.values[0], STATUS_INSUFFICIENT_RESOURCES) << "create with no descriptor free";
+    EXPECT_EQ(outcome.values[1], STATUS_INSUFFICIENT_RESOURCES) << "attach with no descriptor free";
+    EXPECT_EQ(outcome.values[2], STATUS_OBJECT_NAME_NOT_FOUND)
+        << "the failed create left an object";
 }
 
 TEST(ClientLimits, MisalignedOutputPointersGetTheirValues) {
@@ -87,11 +88,11 @@ TEST(ClientLimits, MisalignedOutputPointersGetTheirValues) {
         20000);
     ASSERT_TRUE(outcome.finished) << "the child crashed (a sanitizer caught a misaligned store?)";
     ASSERT_EQ(outcome.values.size(), 5u);
-    EXPECT_EQ(outcome.values[0], kSuccess) << "attach";
-    EXPECT_EQ(outcome.values[1], kSuccess) << "create";
+    EXPECT_EQ(outcome.values[0], STATUS_SUCCESS) << "attach";
+    EXPECT_EQ(outcome.values[1], STATUS_SUCCESS) << "create";
     EXPECT_EQ(outcome.values[2], 1) << "the handle arrived";
     EXPECT_EQ(outcome.values[3], 1) << "the view arrived";
-    EXPECT_EQ(outcome.values[4], kSuccess) << "close through the handle read back";
+    EXPECT_EQ(outcome.values[4], STATUS_SUCCESS) << "close through the handle read back";
 }
 
 TEST(ClientLifetime, DlcloseWithoutDetachReleasesTheHandles) {
@@ -126,7 +127,7 @@ TEST(ClientLifetime, DlcloseWithoutDetachReleasesTheHandles) {
         20000);
     ASSERT_TRUE(outcome.finished);
     ASSERT_EQ(outcome.values.size(), 1u) << "setup failed: " << outcome.values[0];
-    EXPECT_EQ(outcome.values[0], kObjectNameNotFound)
+    EXPECT_EQ(outcome.values[0], STATUS_OBJECT_NAME_NOT_FOUND)
         << "the object outlived the dlclose of the library that held it";
 }
 

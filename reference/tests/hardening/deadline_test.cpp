@@ -8,7 +8,7 @@
 
 #include "broker_process.h"
 #include "library_child.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -55,13 +55,14 @@ TEST(CallDeadline, CallsToAStoppedBrokerEndWithNoSuchDevice) {
     kill(broker_pid, SIGCONT);
     ASSERT_TRUE(outcome.finished) << "a call to the stopped broker hung";
     ASSERT_EQ(outcome.values.size(), 7u);
-    EXPECT_EQ(outcome.values[0], kNoSuchDevice) << "create while the broker is stopped";
+    EXPECT_EQ(outcome.values[0], STATUS_NO_SUCH_DEVICE) << "create while the broker is stopped";
     EXPECT_LT(outcome.values[1], 5000) << "ms for the create to give up";
-    EXPECT_EQ(outcome.values[2], kNoSuchDevice) << "the next call on that instance";
+    EXPECT_EQ(outcome.values[2], STATUS_NO_SUCH_DEVICE) << "the next call on that instance";
     EXPECT_LT(outcome.values[3], 100) << "ms: the instance already knows the broker is lost";
-    EXPECT_EQ(outcome.values[4], kNoSuchDevice) << "a new attach while the broker is stopped";
+    EXPECT_EQ(outcome.values[4], STATUS_NO_SUCH_DEVICE)
+        << "a new attach while the broker is stopped";
     EXPECT_LT(outcome.values[5], 5000) << "ms for the attach to give up";
-    EXPECT_EQ(outcome.values[6], kSuccess) << "attach once the broker runs again";
+    EXPECT_EQ(outcome.values[6], STATUS_SUCCESS) << "attach once the broker runs again";
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 
 #include "broker_process.h"
 #include "library_child.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {

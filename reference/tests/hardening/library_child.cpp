@@ -67,15 +67,13 @@ ChildOutcome run_child(const std::vector<std::pair<std::string, std::string>> &e
     }
     close(channel[0]);
     int status = 0;
-    if (waitpid(child, &status, WNOHANG) == 0) {
-        // Give a child that is writing its last values a moment, then stop it.
-        usleep(200 * 1000);
-        if (waitpid(child, &status, WNOHANG) == 0) {
-            kill(child, SIGKILL);
-            waitpid(child, &status, 0);
-            return outcome;  // killed at the deadline: not finished
-        }
+    // Give a child that is writing its last values a moment, then stop it.
+    if (!ended_within(child, 200)) {
+        kill(child, SIGKILL);
+        waitpid(child, &status, 0);
+        return outcome;  // killed at the deadline: not finished
     }
+    waitpid(child, &status, 0);
     outcome.finished = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return outcome;
 }

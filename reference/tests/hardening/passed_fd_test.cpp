@@ -12,7 +12,7 @@
 
 #include "broker_process.h"
 #include "raw_client.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -72,7 +72,7 @@ void expect_broker_answers_promptly(const PrivateDir &dir, const char *context) 
     const auto waited =
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     EXPECT_TRUE(status.has_value()) << context << ": no answer within 10 s";
-    EXPECT_EQ(status.value_or(-1), kSuccess) << context;
+    EXPECT_EQ(status.value_or(-1), STATUS_SUCCESS) << context;
     EXPECT_LT(waited, 2000) << context << ": ms before another client was answered";
 }
 
@@ -100,7 +100,7 @@ TEST(PassedDescriptors, ALingeringSocketLeftUnreadAtHangUpFreezesNobody) {
     LingeringSocket lingering(30);  // its peer lives on, so nothing resets it
     {
         RawClient hostile(dir.socket());
-        ASSERT_EQ(hostile.hello(5000).value_or(-1), kSuccess);
+        ASSERT_EQ(hostile.hello(5000).value_or(-1), STATUS_SUCCESS);
         const int refused = hostile.send(hello_request(), lingering.fd());
         EXPECT_TRUE(refused == 0 || refused == EPERM) << "send: " << refused;
         if (refused == 0) lingering.forget();

@@ -9,7 +9,7 @@
 #include "broker_process.h"
 #include "library_child.h"
 #include "raw_client.h"
-#include "statuses.h"
+#include "rtk/RtkApi.h"
 
 namespace rtkref_hardening {
 namespace {
@@ -33,7 +33,7 @@ TEST(Releases, AreNeverAnsweredAndCloseTheHandle) {
     ASSERT_EQ(owner.send(named(rtkref::wire::Op::create, u"released")), 0);
     const auto made = owner.reply(5000);
     ASSERT_TRUE(made.has_value());
-    ASSERT_EQ(made->status, kSuccess);
+    ASSERT_EQ(made->status, STATUS_SUCCESS);
     rtkref::wire::Request release;
     release.op = rtkref::wire::Op::release;
     release.handle = made->handle;
@@ -42,7 +42,7 @@ TEST(Releases, AreNeverAnsweredAndCloseTheHandle) {
     ASSERT_EQ(owner.send(release), 0);
     // The next reply answers the open, not either release.
     ASSERT_EQ(owner.send(named(rtkref::wire::Op::open, u"released")), 0);
-    EXPECT_EQ(owner.reply_status(5000).value_or(-1), kObjectNameNotFound);
+    EXPECT_EQ(owner.reply_status(5000).value_or(-1), STATUS_OBJECT_NAME_NOT_FOUND);
     EXPECT_FALSE(owner.reply_status(200).has_value()) << "a release was answered";
 }
 

@@ -2,7 +2,6 @@
 // peers in those flavours beside Rtk ones: one namespace, and each
 // flavour's own way of saying what happened (CONFORMANCE.md D13, D14).
 #include "namespace_fixture.h"
-#include "step_builders.h"
 
 namespace rtkref_it {
 namespace {
@@ -21,12 +20,12 @@ TEST_F(Flavours, RtkAndRtCallsShareObjectsByNameBothWays) {
     for (std::size_t i = 0; i < 2; ++i) {
         const std::string row = "row " + std::to_string(i);
         const std::u16string object = i ? u"made-by-rt" : u"made-by-rtk";
-        expect_status(*makers[i], create_shm("m", object), kSuccess, row);
+        expect_status(*makers[i], create_shm("m", object), STATUS_SUCCESS, row);
         expect_ok(*makers[i], write("m", 0, 4096, 7 + i), row);
-        expect_status(*users[i], open_shm("u", object), kSuccess, row);
+        expect_status(*users[i], open_shm("u", object), STATUS_SUCCESS, row);
         expect_ok(*users[i], check("u", 0, 4096, 7 + i), row);
-        expect_status(*users[i], close("u"), kSuccess, row);
-        expect_status(*makers[i], close("m"), kSuccess, row);
+        expect_status(*users[i], close("u"), STATUS_SUCCESS, row);
+        expect_status(*makers[i], close("m"), STATUS_SUCCESS, row);
         const auto gone = run(*users[i], open_shm("g", object));
         EXPECT_LT(gone.status, 0) << row << ": the object outlived both closes";
     }
@@ -37,7 +36,7 @@ TEST_F(Flavours, RtkAndRtCallsShareObjectsByNameBothWays) {
 TEST_F(Flavours, RtCallsLeaveTheTranslatedLastError) {
     auto &driver = attached_peer("driver (rtk)");
     auto &app = flavour_peer("application (rtapi)", Flavour::rtapi);
-    expect_status(driver, create_kind(ObjectKind::mutex, "x", u"a-mutex"), kSuccess);
+    expect_status(driver, create_kind(ObjectKind::mutex, "x", u"a-mutex"), STATUS_SUCCESS);
     Step high = create_shm("h", u"high");
     high.size_high = 1;
     struct Row {
@@ -62,7 +61,7 @@ TEST_F(Flavours, RtCallsLeaveTheTranslatedLastError) {
         EXPECT_EQ(r.code, rows[i].error) << row << ": last error";
         EXPECT_EQ(r.flavour, Flavour::rtapi) << row;
     }
-    expect_status(app, close("n"), kSuccess);
+    expect_status(app, close("n"), STATUS_SUCCESS);
     const auto twice = run(app, close("n"));
     EXPECT_LT(twice.status, 0) << "a second close";
     EXPECT_EQ(twice.code, 31u) << "a second close: STATUS_UNSUCCESSFUL's ERROR_GEN_FAILURE";
@@ -72,9 +71,9 @@ TEST_F(Flavours, RtCallsLeaveTheTranslatedLastError) {
 TEST_F(Flavours, LegacyShapeSharesTheNamespaceAndWritesTheStatus) {
     auto &legacy = flavour_peer("legacy", Flavour::rtk_legacy);
     auto &driver = attached_peer("driver (rtk)");
-    expect_status(legacy, create_shm("m", u"legacy-made"), kSuccess);
+    expect_status(legacy, create_shm("m", u"legacy-made"), STATUS_SUCCESS);
     expect_ok(legacy, write("m", 0, 4096, 31));
-    expect_status(driver, open_shm("o", u"legacy-made"), kSuccess);
+    expect_status(driver, open_shm("o", u"legacy-made"), STATUS_SUCCESS);
     expect_ok(driver, check("o", 0, 4096, 31));
     const auto missing = run(legacy, open_shm("x", u"nowhere"));
     EXPECT_LT(missing.status, 0);

@@ -4,8 +4,6 @@
 #include <iostream>
 #include <random>
 
-#include "step_builders.h"
-
 namespace rtkref_it {
 
 namespace {
@@ -55,7 +53,7 @@ void NamespaceTest::TearDown() {
 
 rtkconf::Peer &NamespaceTest::flavour_peer(const std::string &label, rtkconf::Flavour flavour) {
     rtkconf::Peer &peer = spawn_peer(label, std::nullopt, flavour);
-    expect_status(peer, attach(), kSuccess, "attach");
+    expect_status(peer, attach(), STATUS_SUCCESS, "attach");
     return peer;
 }
 
@@ -81,7 +79,7 @@ rtkconf::Peer &NamespaceTest::spawn_peer(const std::string &label,
 rtkconf::Peer &NamespaceTest::attached_peer(const std::string &label,
                                             std::optional<uint64_t> memlock_limit) {
     rtkconf::Peer &peer = spawn_peer(label, memlock_limit);
-    expect_status(peer, attach(), kSuccess, "attach");
+    expect_status(peer, attach(), STATUS_SUCCESS, "attach");
     return peer;
 }
 
@@ -96,19 +94,17 @@ rtkconf::StepResult NamespaceTest::run(rtkconf::Peer &peer, const rtkconf::Step 
 rtkconf::StepResult NamespaceTest::expect_status(rtkconf::Peer &peer, const rtkconf::Step &step,
                                                  int32_t expected, const std::string &context) {
     const rtkconf::StepResult result = run(peer, step);
-    EXPECT_EQ(result.status, expected)
+    EXPECT_TRUE(rtkconf::ReturnedExactly(result, expected))
         << (context.empty() ? "" : "[" + context + "] ") << peer.label() << ": "
-        << rtkconf::describe(step) << ": expected " << rtkconf::status_name(expected) << ", got "
-        << rtkconf::status_name(result.status);
+        << rtkconf::describe(step);
     return result;
 }
 
 void NamespaceTest::expect_ok(rtkconf::Peer &peer, const rtkconf::Step &step,
                               const std::string &context) {
     const rtkconf::StepResult result = run(peer, step);
-    EXPECT_TRUE(result.called && result.ok)
-        << (context.empty() ? "" : "[" + context + "] ") << peer.label() << ": "
-        << rtkconf::describe(step, result);
+    EXPECT_TRUE(rtkconf::StepOk(result)) << (context.empty() ? "" : "[" + context + "] ")
+                                         << peer.label() << ": " << rtkconf::describe(step, result);
 }
 
 }  // namespace rtkref_it

@@ -12,19 +12,20 @@
 #include <string>
 #include <vector>
 
+#include "rtk/RtkApi.h"
 #include "rtkconf/peer.h"
+#include "rtkconf/status_checks.h"
 #include "rtkconf/step.h"
+#include "rtkconf/steps.h"
 
 namespace rtkref_it {
 
-constexpr int32_t kSuccess = 0;
-constexpr int32_t kUnsuccessful = static_cast<int32_t>(0xC0000001u);
-constexpr int32_t kInvalidHandle = static_cast<int32_t>(0xC0000008u);
-constexpr int32_t kInvalidParameter = static_cast<int32_t>(0xC000000Du);
-constexpr int32_t kObjectNameInvalid = static_cast<int32_t>(0xC0000033u);
-constexpr int32_t kObjectNameNotFound = static_cast<int32_t>(0xC0000034u);
-constexpr int32_t kInsufficientResources = static_cast<int32_t>(0xC000009Au);
-constexpr int32_t kNameTooLong = static_cast<int32_t>(0xC0000106u);
+using rtkconf::ObjectKind;
+using rtkconf::Step;
+using rtkconf::StepOp;
+// The steps the harness's plugins build, under the same names: a test
+// reads as the calls it makes.
+using namespace rtkconf::steps;
 
 class NamespaceTest : public ::testing::Test {
   protected:

@@ -1,6 +1,5 @@
 // Create on an existing name opens it; open of a missing name fails.
 #include "namespace_fixture.h"
-#include "step_builders.h"
 
 namespace rtkref_it {
 namespace {
@@ -10,9 +9,9 @@ using OpenExisting = NamespaceTest;
 TEST_F(OpenExisting, CreateOnExistingNameOpensTheSameMemory) {
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
-    expect_status(a, create_shm("s", u"same"), kSuccess);
+    expect_status(a, create_shm("s", u"same"), STATUS_SUCCESS);
     expect_ok(a, write("s", 0, 2048, 51));
-    expect_status(b, create_shm("s", u"same"), kSuccess);
+    expect_status(b, create_shm("s", u"same"), STATUS_SUCCESS);
     expect_ok(b, check("s", 0, 2048, 51));
     expect_ok(b, write("s", 2048, 2048, 52));
     expect_ok(a, check("s", 2048, 2048, 52));
@@ -22,8 +21,8 @@ TEST_F(OpenExisting, CreatorsSizeStandsWhenASecondCreateAsksForMore) {
     constexpr uint32_t kCreatorSize = 8192;
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
-    expect_status(a, create_shm("s", u"sized", kCreatorSize), kSuccess);
-    expect_status(b, create_shm("s", u"sized", 1u << 20), kSuccess);
+    expect_status(a, create_shm("s", u"sized", kCreatorSize), STATUS_SUCCESS);
+    expect_status(b, create_shm("s", u"sized", 1u << 20), STATUS_SUCCESS);
     expect_ok(b, write("s", 0, kCreatorSize, 61));
     expect_ok(a, check("s", 0, kCreatorSize, 61));
     expect_ok(a, write("s", kCreatorSize - 16, 16, 62));
@@ -32,7 +31,7 @@ TEST_F(OpenExisting, CreatorsSizeStandsWhenASecondCreateAsksForMore) {
 
 TEST_F(OpenExisting, OpenOfMissingNameIsObjectNameNotFound) {
     auto &a = attached_peer("A");
-    const auto result = expect_status(a, open_shm("s", u"missing"), kObjectNameNotFound);
+    const auto result = expect_status(a, open_shm("s", u"missing"), STATUS_OBJECT_NAME_NOT_FOUND);
     EXPECT_EQ(result.location, 0u);
 }
 

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "namespace_fixture.h"
-#include "step_builders.h"
 
 namespace rtkref_it {
 namespace {
@@ -17,9 +16,9 @@ TEST_F(ResidentLocked, CreatedAndOpenedViewsAreResidentBeforeFirstTouch) {
     constexpr uint32_t kSize = 256 * 1024;
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
-    expect_status(a, create_shm("s", u"resident", kSize), kSuccess);
+    expect_status(a, create_shm("s", u"resident", kSize), STATUS_SUCCESS);
     expect_ok(a, resident("s", kSize));
-    expect_status(b, open_shm("s", u"resident"), kSuccess);
+    expect_status(b, open_shm("s", u"resident"), STATUS_SUCCESS);
     expect_ok(b, resident("s", kSize));
 }
 
@@ -45,7 +44,7 @@ TEST_F(ResidentLocked, CreatedViewIsCountedAsLockedByTheKernel) {
     auto &a = attached_peer("A");
     const long before = locked_kib(a.pid());
     if (before < 0) GTEST_SKIP() << "no /proc/<pid>/status VmLck on this platform";
-    expect_status(a, create_shm("s", u"counted", kSize), kSuccess);
+    expect_status(a, create_shm("s", u"counted", kSize), STATUS_SUCCESS);
     const long after = locked_kib(a.pid());
     EXPECT_GE(after - before, static_cast<long>(kSize / 1024))
         << "VmLck of the peer went from " << before << " kB to " << after << " kB";
@@ -61,10 +60,11 @@ TEST_F(ResidentLocked, CreateBeyondTheMemlockLimitIsInsufficientResources) {
     // inherit the limited peer's limit.
     auto &other = attached_peer("unlimited");
     auto &limited = attached_peer("limited", kLimit);
-    expect_status(limited, create_shm("big", u"toolarge", 1u << 20), kInsufficientResources);
-    expect_status(other, open_shm("probe", u"toolarge"), kObjectNameNotFound, "no object left");
+    expect_status(limited, create_shm("big", u"toolarge", 1u << 20), STATUS_INSUFFICIENT_RESOURCES);
+    expect_status(other, open_shm("probe", u"toolarge"), STATUS_OBJECT_NAME_NOT_FOUND,
+                  "no object left");
     // The peer survived, and memory within the limit still works.
-    expect_status(limited, create_shm("small", u"small", 4096), kSuccess, "within the limit");
+    expect_status(limited, create_shm("small", u"small", 4096), STATUS_SUCCESS, "within the limit");
     expect_ok(limited, write("small", 0, 4096, 3));
 }
 
@@ -80,11 +80,13 @@ TEST_F(ResidentLocked, CreateLargerThanTheProcessCouldEverLockIsRefusedAtOnce) {
     auto &other = attached_peer("unlimited");
     auto &limited = attached_peer("limited", 64 * 1024);
     const auto started = std::chrono::steady_clock::now();
-    expect_status(limited, create_shm("huge", u"huge", 0xFFFFFFFFu), kInsufficientResources);
+    expect_status(limited, create_shm("huge", u"huge", 0xFFFFFFFFu), STATUS_INSUFFICIENT_RESOURCES);
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(2500));
-    expect_status(other, open_shm("probe", u"huge"), kObjectNameNotFound, "no object left");
-    expect_status(other, create_shm("held", u"held", 4096), kSuccess);
-    expect_status(limited, create_shm("held", u"held", 0xFFFFFFFFu), kSuccess, "existing name");
+    expect_status(other, open_shm("probe", u"huge"), STATUS_OBJECT_NAME_NOT_FOUND,
+                  "no object left");
+    expect_status(other, create_shm("held", u"held", 4096), STATUS_SUCCESS);
+    expect_status(limited, create_shm("held", u"held", 0xFFFFFFFFu), STATUS_SUCCESS,
+                  "existing name");
     expect_ok(limited, write("held", 0, 4096, 5));
 }
 

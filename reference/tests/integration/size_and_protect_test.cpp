@@ -1,6 +1,5 @@
 // Size arguments, the view's alignment, and the ignored Protect argument.
 #include "namespace_fixture.h"
-#include "step_builders.h"
 
 namespace rtkref_it {
 namespace {
@@ -12,18 +11,18 @@ TEST_F(SizeAndProtect, MaximumSizeHighNonZeroIsInvalidParameter) {
     auto &b = attached_peer("B");
     Step step = create_shm("s", u"high");
     step.size_high = 1;
-    expect_status(a, step, kInvalidParameter);
+    expect_status(a, step, STATUS_INVALID_PARAMETER);
     // Refused means no object either.
-    expect_status(b, open_shm("s", u"high"), kObjectNameNotFound);
+    expect_status(b, open_shm("s", u"high"), STATUS_OBJECT_NAME_NOT_FOUND);
 }
 
 TEST_F(SizeAndProtect, WholeRequestedSizeIsSharedUpToTheLastByte) {
     constexpr uint32_t kSize = 3 * 4096 + 123;  // not a page multiple
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
-    expect_status(a, create_shm("s", u"whole", kSize), kSuccess);
+    expect_status(a, create_shm("s", u"whole", kSize), STATUS_SUCCESS);
     expect_ok(a, write("s", 0, kSize, 11));
-    expect_status(b, open_shm("s", u"whole"), kSuccess);
+    expect_status(b, open_shm("s", u"whole"), STATUS_SUCCESS);
     expect_ok(b, check("s", kSize - 1, 1, 11));
     expect_ok(b, check("s", 0, kSize, 11));
 }
@@ -31,10 +30,10 @@ TEST_F(SizeAndProtect, WholeRequestedSizeIsSharedUpToTheLastByte) {
 TEST_F(SizeAndProtect, LocationIsPageAlignedForCreatorAndOpener) {
     auto &a = attached_peer("A");
     auto &b = attached_peer("B");
-    const auto created = expect_status(a, create_shm("s", u"aligned", 1000), kSuccess);
+    const auto created = expect_status(a, create_shm("s", u"aligned", 1000), STATUS_SUCCESS);
     EXPECT_NE(created.location, 0u);
     EXPECT_EQ(created.location % 4096, 0u) << "Location=" << created.location;
-    const auto opened = expect_status(b, open_shm("s", u"aligned"), kSuccess);
+    const auto opened = expect_status(b, open_shm("s", u"aligned"), STATUS_SUCCESS);
     EXPECT_EQ(opened.location % 4096, 0u) << "Location=" << opened.location;
 }
 
@@ -51,9 +50,9 @@ TEST_F(SizeAndProtect, ProtectIsIgnored) {
         const std::string var = "s" + std::to_string(i);
         Step step = create_shm(var, object);
         step.protect = kProtects[i];
-        expect_status(a, step, kSuccess, row);
+        expect_status(a, step, STATUS_SUCCESS, row);
         expect_ok(a, write(var, 0, 4096, static_cast<uint32_t>(i + 1)), row);
-        expect_status(b, open_shm(var, object), kSuccess, row);
+        expect_status(b, open_shm(var, object), STATUS_SUCCESS, row);
         expect_ok(b, check(var, 0, 4096, static_cast<uint32_t>(i + 1)), row);
     }
 }

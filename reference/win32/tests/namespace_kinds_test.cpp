@@ -4,23 +4,14 @@
 #include <string>
 
 #include "peer_process.h"
+#include "rtkref/core/object_kind.h"
 #include "test_support.h"
 
 namespace rtkref::win32_tests {
 namespace {
 
-enum class Kind { mutex, event, semaphore };
-const char *kind_text(Kind kind) {
-    switch (kind) {
-        case Kind::mutex:
-            return "mutex";
-        case Kind::event:
-            return "event";
-        case Kind::semaphore:
-            return "semaphore";
-    }
-    return "?";
-}
+// The reference's own kinds and their names (rtkref/core/object_kind.h).
+using Kind = ObjectKind;
 constexpr Kind kKinds[] = {Kind::mutex, Kind::event, Kind::semaphore};
 
 NTSTATUS create_sync(RTSSINST inst, Kind kind, UNICODE_STRING *name, HANDLE *handle) {
@@ -31,6 +22,8 @@ NTSTATUS create_sync(RTSSINST inst, Kind kind, UNICODE_STRING *name, HANDLE *han
             return RtkCreateEvent(inst, handle, nullptr, TRUE, FALSE, name);
         case Kind::semaphore:
             return RtkCreateSemaphore(inst, handle, nullptr, 0, 1, name);
+        case Kind::shared_memory:
+            break;  // not a sync kind
     }
     return STATUS_UNSUCCESSFUL;
 }
@@ -43,6 +36,8 @@ NTSTATUS open_sync(RTSSINST inst, Kind kind, UNICODE_STRING *name, HANDLE *handl
             return RtkOpenEvent(inst, handle, 0, FALSE, name);
         case Kind::semaphore:
             return RtkOpenSemaphore(inst, handle, 0, FALSE, name);
+        case Kind::shared_memory:
+            break;  // not a sync kind
     }
     return STATUS_UNSUCCESSFUL;
 }
@@ -58,10 +53,10 @@ TEST_F(OneNamespace, SyncKindOnSharedMemoryNameIsInvalidHandle) {
                       RtkCreateSharedMemory(inst_, &shm, 0, 0, 4096, name.get(), &location));
         HANDLE other = nullptr;
         EXPECT_STATUS(STATUS_INVALID_HANDLE, create_sync(inst_, kind, name.get(), &other))
-            << kind_text(kind) << " create";
+            << kind_name(kind) << " create";
         EXPECT_STATUS(STATUS_INVALID_HANDLE, open_sync(inst_, kind, name.get(), &other))
-            << kind_text(kind) << " open";
-        EXPECT_EQ(nullptr, other) << kind_text(kind);
+            << kind_name(kind) << " open";
+        EXPECT_EQ(nullptr, other) << kind_name(kind);
     }
 }
 
@@ -74,11 +69,11 @@ TEST_F(OneNamespace, SharedMemoryOnSyncKindNameIsInvalidHandle) {
         void *location = nullptr;
         EXPECT_STATUS(STATUS_INVALID_HANDLE,
                       RtkCreateSharedMemory(inst_, &shm, 0, 0, 4096, name.get(), &location))
-            << kind_text(kind) << " create";
+            << kind_name(kind) << " create";
         EXPECT_STATUS(STATUS_INVALID_HANDLE,
                       RtkOpenSharedMemory(inst_, &shm, SHM_MAP_WRITE, FALSE, name.get(), &location))
-            << kind_text(kind) << " open";
-        EXPECT_EQ(nullptr, location) << kind_text(kind);
+            << kind_name(kind) << " open";
+        EXPECT_EQ(nullptr, location) << kind_name(kind);
     }
 }
 
@@ -91,7 +86,7 @@ TEST_F(OneNamespace, SyncKindsRefuseEachOthersNames) {
             HANDLE got = nullptr;
             ASSERT_STATUS(STATUS_SUCCESS, create_sync(inst_, holder, name.get(), &held));
             EXPECT_STATUS(STATUS_INVALID_HANDLE, create_sync(inst_, other, name.get(), &got))
-                << kind_text(holder) << " held, " << kind_text(other) << " created";
+                << kind_name(holder) << " held, " << kind_name(other) << " created";
         }
     }
 }
@@ -104,8 +99,8 @@ TEST_F(OneNamespace, CreateOnExistingSameKindSucceeds) {
         HANDLE second = nullptr;
         ASSERT_STATUS(STATUS_SUCCESS, create_sync(inst_, kind, name.get(), &first));
         EXPECT_STATUS(STATUS_SUCCESS, create_sync(inst_, kind, name.get(), &second))
-            << kind_text(kind);
-        EXPECT_NE(first, second) << kind_text(kind) << ": each call gets its own handle";
+            << kind_name(kind);
+        EXPECT_NE(first, second) << kind_name(kind) << ": each call gets its own handle";
     }
 }
 

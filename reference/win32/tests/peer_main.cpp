@@ -56,12 +56,12 @@ int hold(RTSSINST inst, const std::string &kind, RtkName &name, ULONG size, int 
     if (NT_SUCCESS(held.status) && held.location != nullptr) {
         std::memset(held.location, fill, view_size(held.location));
     }
-    std::cout << "ready " << status_text(held.status) << std::endl;
+    std::cout << "ready " << status_hex(held.status) << std::endl;
     std::string command;
     while (std::getline(std::cin, command)) {
         if (!command.empty() && command.back() == '\r') command.pop_back();
         if (command == "close") {
-            std::cout << "closed " << status_text(RtkCloseHandle(inst, held.handle)) << std::endl;
+            std::cout << "closed " << status_hex(RtkCloseHandle(inst, held.handle)) << std::endl;
         } else if (command == "exit") {
             break;
         }
@@ -77,8 +77,7 @@ int open_once(RTSSINST inst, const std::string &kind, RtkName &name, int fill) {
         size = view_size(held.location);
         uniform = all_bytes_are(held.location, size, static_cast<unsigned char>(fill));
     }
-    std::cout << "opened " << status_text(held.status) << " " << size << " " << uniform
-              << std::endl;
+    std::cout << "opened " << status_hex(held.status) << " " << size << " " << uniform << std::endl;
     if (NT_SUCCESS(held.status)) RtkCloseHandle(inst, held.handle);
     return 0;
 }

@@ -7,7 +7,7 @@
 
 #include <filesystem>
 #include <future>
-#include <thread>
+#include <system_error>
 
 namespace bp = boost::process;
 
@@ -63,14 +63,14 @@ void PeerProcess::send_line(const std::string &line) {
 }
 
 int PeerProcess::wait(std::chrono::milliseconds deadline) {
-    const auto until = std::chrono::steady_clock::now() + deadline;
-    while (impl_->child.running()) {
-        if (std::chrono::steady_clock::now() > until) {
-            terminate();
-            return -1;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    // The process handle is signalled when the peer ends: a real wait.
+    if (::WaitForSingleObject(impl_->child.native_handle(), static_cast<DWORD>(deadline.count())) !=
+        WAIT_OBJECT_0) {
+        terminate();
+        return -1;
     }
+    std::error_code ec;
+    impl_->child.wait(ec);
     return impl_->child.exit_code();
 }
 

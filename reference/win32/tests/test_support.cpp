@@ -31,10 +31,16 @@ std::u16string from_utf8(const std::string &ascii) {
     return out;
 }
 
-std::string status_text(NTSTATUS status) {
+std::string status_hex(NTSTATUS status) {
     char text[16];
     std::snprintf(text, sizeof text, "0x%08lX", static_cast<unsigned long>(status));
     return text;
+}
+
+std::string status_text(NTSTATUS status) {
+    const char *name = RtkStatusName(status);
+    return name != nullptr ? std::string(name) + " (" + status_hex(status) + ")"
+                           : status_hex(status);
 }
 
 void Attached::SetUp() {

@@ -31,7 +31,10 @@ std::u16string unique_name(const std::string &what);
 std::string to_utf8(const std::u16string &ascii);
 std::u16string from_utf8(const std::string &ascii);
 
-// "0xC0000034", so a failed comparison explains itself.
+// "0xC0000034": how a peer reports a status on its stdout.
+std::string status_hex(NTSTATUS status);
+// "STATUS_OBJECT_NAME_NOT_FOUND (0xC0000034)", with the API header's name
+// (RtkStatusName), so a failed comparison explains itself.
 std::string status_text(NTSTATUS status);
 
 #define EXPECT_STATUS(expected, actual)                     \

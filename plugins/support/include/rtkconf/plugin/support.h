@@ -11,7 +11,7 @@
 #include "rtkconf/plugin/hazard.h"
 #include "rtkconf/plugin/peer_group.h"
 #include "rtkconf/plugin/status_assert.h"
-#include "rtkconf/plugin/steps.h"
+#include "rtkconf/steps.h"
 #include "rtkconf/plugin/unique_name.h"
 #include "rtk/RtkApi.h"
 #include "rtk/RtWin32Errors.h"

@@ -6,14 +6,17 @@
 #include <string_view>
 #include <string>
 
-#include "rtkconf/step.h"
+#include "rtkconf/steps.h"
 
 namespace rtkconf::plugin {
 
 // "<run prefix><tag>.<n>" as UTF-16; n counts up within the test process.
 std::u16string unique_name(std::string_view tag);
 
-// A well-formed UNICODE_STRING argument for `name`.
-NameArg name_arg(const std::u16string &name);
+// The step builders by their plugin-API name, plugin::steps.
+namespace steps = rtkconf::steps;
+
+// A well-formed UNICODE_STRING argument for a name.
+using steps::name_arg;
 
 }  // namespace rtkconf::plugin
