@@ -29,7 +29,12 @@ TEST(Json, FieldsAddedWithinVersionOneAreOptional) {
     json older = sample("mutant_linux.json");
     for (const char *key : {"rule_filter", "transport", "heavy", "settle_ms", "remaining_names"})
         older.erase(key);
-    for (auto &rule : older["rules"]) rule.erase("rerun");
+    for (const char *key : {"flavours", "roles", "target"}) older["implementation"].erase(key);
+    older["summary"].erase("n/a");
+    for (auto &rule : older["rules"]) {
+        rule.erase("rerun");
+        rule.erase("flavours");
+    }
     older["something_newer"] = {{"a", 1}};
     std::string error;
     const auto results = parse_results(older, error);
@@ -40,6 +45,9 @@ TEST(Json, FieldsAddedWithinVersionOneAreOptional) {
     EXPECT_EQ(results->settle_ms, 0);
     EXPECT_TRUE(results->remaining_names.empty());
     EXPECT_EQ(results->rules[0].rerun, "");
+    EXPECT_EQ(results->rules[0].flavours, "");
+    EXPECT_TRUE(results->implementation.roles.empty());
+    EXPECT_EQ(results->implementation.target, "");
     EXPECT_FALSE(results->shard.has_value());
     EXPECT_FALSE(results->rules[0].expected_failure.has_value());
 }

@@ -31,15 +31,17 @@ TEST(Vocabulary, EverySpellingReadsBackToItsValue) {
 }
 
 TEST(Vocabulary, StatusesAreListedInTheSchemaOrder) {
-    const char *order[] = {"pass", "fail", "skip", "crash", "timeout", "error"};
+    const char *order[] = {"pass", "fail", "skip", "crash", "timeout", "error", "n/a"};
+    ASSERT_EQ(std::size(order), kAllStatuses.size());
     for (std::size_t i = 0; i < kAllStatuses.size(); ++i)
         EXPECT_EQ(to_string(kAllStatuses[i]), order[i]) << "row " << i;
 }
 
 TEST(Vocabulary, WorstOfFollowsTheSchemaOrder) {
-    // crash > timeout > error > fail > pass > skip
-    const std::vector<Status> order{Status::skip,  Status::pass,    Status::fail,
-                                    Status::error, Status::timeout, Status::crash};
+    // crash > timeout > error > fail > pass > skip > n/a
+    const std::vector<Status> order{Status::not_applicable, Status::skip,  Status::pass,
+                                    Status::fail,           Status::error, Status::timeout,
+                                    Status::crash};
     for (std::size_t i = 0; i < order.size(); ++i)
         for (std::size_t j = 0; j < order.size(); ++j) {
             const std::vector<Status> pair{order[i], order[j]};

@@ -229,7 +229,7 @@ TEST_F(BrokerStateTest, TheLockBudgetNeverRefusesAnExistingNameOrAnotherKind) {
     // D3: the size asked is ignored on an existing name, so is the budget
     // (the client's own lock then decides).
     const Outcome opened = broker.handle(b, budgeted(create_request(u"held", 0xFFFFFFFFu), 4));
-    EXPECT_EQ(opened.reply.status, STATUS_SUCCESS);
+    EXPECT_EQ(opened.reply.status, STATUS_OBJECT_NAME_EXISTS) << "opens the object";
     EXPECT_EQ(opened.reply.size, 8u << 20);
     EXPECT_EQ(
         broker.handle(b, budgeted(create_request(u"m", 0, ObjectKind::mutex), 1)).reply.status,
