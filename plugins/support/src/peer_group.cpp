@@ -73,7 +73,8 @@ Peer &PeerGroup::spawn_in(std::size_t role_index) {
     options.label = "peer " + std::to_string(peers_.size() + 1);
     // With one role every peer is alike; with several, say which is which.
     if (context_.roles.size() > 1)
-        options.label += " (" + role.name + ", " + flavour_name(role.flavour) + ")";
+        options.label += " (" + role.name + ", " + flavour_name(role.flavour) +
+                         (role.transport == kProcessTransport ? "" : ", " + role.transport) + ")";
     options.hung_flag = hung_;
     options.memlock_limit = context_.memlock_limit;
     try {

@@ -1,0 +1,57 @@
+# A mixed target whose driver is an agent peer gives the verdicts of the
+# same target with a direct driver (CTest, label agent): writes two target
+# files, the driver through rtk (directly, then through a loopback agent)
+# and the application through rtapi, runs the whole suite against each,
+# and `rtkconf diff`s the two results.json: no rule may change status, and
+# the cross-flavour rules (SHM-XFLAV-*) must have run, not be n/a.
+# Run with -DRTKCONF=... -DIMPL=... -DOUT=dir.
+foreach(var IN ITEMS RTKCONF IMPL OUT)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "compare_mixed_targets.cmake needs -D${var}=...")
+  endif()
+endforeach()
+file(REMOVE_RECURSE ${OUT})
+foreach(driver IN ITEMS process agent-loopback)
+  set(target ${OUT}/${driver}.target.json)
+  file(WRITE ${target} "{\"label\": \"mixed, driver through ${driver}\", \"roles\": {
+  \"driver\": {\"library\": \"${IMPL}\", \"flavour\": \"rtk\", \"transport\": \"${driver}\"},
+  \"application\": {\"library\": \"${IMPL}\", \"flavour\": \"rtapi\"}}}\n")
+  execute_process(COMMAND ${RTKCONF} run --target ${target} --jobs 2 --report-dir ${OUT}/${driver}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  string(REGEX MATCH "[0-9]+ rules: [^\n]+" summary "${out}")
+  message(STATUS "driver through ${driver}: exit ${rc}, ${summary}")
+  if(NOT rc MATCHES "^[01]$" OR NOT EXISTS ${OUT}/${driver}/results.json)
+    message(FATAL_ERROR "the mixed run (driver through ${driver}) gave no verdict (exit ${rc}):\n${out}${err}")
+  endif()
+  set(exit_${driver} ${rc})
+endforeach()
+file(READ ${OUT}/agent-loopback/results.json loopback)
+string(JSON transport GET "${loopback}" implementation roles 0 transport)
+if(NOT transport STREQUAL "agent-loopback")
+  message(FATAL_ERROR "the driver role did not go through the agent (transport '${transport}')")
+endif()
+string(JSON rule_count LENGTH "${loopback}" rules)
+math(EXPR last "${rule_count} - 1")
+set(cross 0)
+foreach(i RANGE ${last})
+  string(JSON id GET "${loopback}" rules ${i} id)
+  if(id MATCHES "^SHM-XFLAV-")
+    string(JSON status GET "${loopback}" rules ${i} status)
+    if(NOT status STREQUAL "pass")
+      message(FATAL_ERROR "${id} is ${status} with the driver through the agent (want pass)")
+    endif()
+    math(EXPR cross "${cross} + 1")
+  endif()
+endforeach()
+if(cross EQUAL 0)
+  message(FATAL_ERROR "no cross-flavour rule ran")
+endif()
+execute_process(COMMAND ${RTKCONF} diff ${OUT}/process/results.json ${OUT}/agent-loopback/results.json
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the agent driver changed verdicts:\n${out}${err}")
+endif()
+if(NOT exit_process EQUAL exit_agent-loopback)
+  message(FATAL_ERROR "the runs' exits differ: ${exit_process} direct, ${exit_agent-loopback} agent")
+endif()
