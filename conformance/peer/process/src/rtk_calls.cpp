@@ -29,6 +29,23 @@ HANDLE as_handle(uint64_t value) {
     return reinterpret_cast<HANDLE>(static_cast<uintptr_t>(value));
 }
 
+// What a create and an open pass besides the kind's own arguments: the
+// name as asked (possibly malformed), where the handle and the Location
+// land (or NULL when the step asks for NULL), and the instance.
+struct CallArgs {
+    NameArgBuffer name;
+    HANDLE handle = nullptr;
+    void *location = nullptr;
+    HANDLE *handle_ptr;
+    RTSSINST instance;
+    CallArgs(const Step &step, Attachment &attachment)
+        : name(step.name),
+          handle_ptr(step.null_handle_ptr ? nullptr : &handle),
+          instance(attachment.instance_for(step)) {}
+    CallArgs(const CallArgs &) = delete;
+    CallArgs &operator=(const CallArgs &) = delete;
+};
+
 class RtkCalls final : public FlavourCalls {
   public:
     explicit RtkCalls(const RtkApiTable &api)
@@ -40,11 +57,8 @@ class RtkCalls final : public FlavourCalls {
     bool detached() const override { return attachment_.detached(); }
 
     StepResult create(const Step &step, Made &made) override {
-        NameArgBuffer name(step.name);
-        HANDLE handle = nullptr;
-        void *location = nullptr;
-        HANDLE *handle_ptr = step.null_handle_ptr ? nullptr : &handle;
-        const RTSSINST instance = attachment_.instance_for(step);
+        CallArgs args(step, attachment_);
+        auto &[name, handle, location, handle_ptr, instance] = args;
         StepResult result;
         NTSTATUS status = STATUS_SUCCESS;
         switch (step.kind) {
@@ -72,11 +86,8 @@ class RtkCalls final : public FlavourCalls {
     }
 
     StepResult open(const Step &step, Made &made) override {
-        NameArgBuffer name(step.name);
-        HANDLE handle = nullptr;
-        void *location = nullptr;
-        HANDLE *handle_ptr = step.null_handle_ptr ? nullptr : &handle;
-        const RTSSINST instance = attachment_.instance_for(step);
+        CallArgs args(step, attachment_);
+        auto &[name, handle, location, handle_ptr, instance] = args;
         StepResult result;
         NTSTATUS status = STATUS_SUCCESS;
         switch (step.kind) {
