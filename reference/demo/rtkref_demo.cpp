@@ -18,6 +18,10 @@
 #include "rtk/RtApi.h"
 #include "rtk/RtkApi.h"
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 namespace bp = boost::process;
 
 namespace {
@@ -35,9 +39,18 @@ int fail(const char *call, NTSTATUS status) {
     return 1;
 }
 
+// The Rt calls' last error: the thread's own on Windows, the reference's
+// accessor elsewhere (RtApi.h).
+unsigned last_error() {
+#ifdef _WIN32
+    return static_cast<unsigned>(::GetLastError());
+#else
+    return static_cast<unsigned>(RtGetLastError());
+#endif
+}
+
 int fail_rt(const char *call) {
-    std::fprintf(stderr, "rtkref-demo: %s failed: last error %u\n", call,
-                 static_cast<unsigned>(RtGetLastError()));
+    std::fprintf(stderr, "rtkref-demo: %s failed: last error %u\n", call, last_error());
     return 1;
 }
 
