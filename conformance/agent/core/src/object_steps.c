@@ -62,67 +62,82 @@ static int room_for_record(rtkconf_agent_session *s) {
     return 0;
 }
 
+/* What a create and an open pass besides the kind's own arguments, as the
+ * request asks: the instance, where the handle and the Location land (or
+ * NULL), and the name (possibly malformed on purpose). */
+typedef struct object_call {
+    RTSSINST instance;
+    HANDLE handle;
+    void *location;
+    HANDLE *handle_ptr;
+    void **location_ptr;
+    UNICODE_STRING *name;
+} object_call;
+
+/* 0 when the call is not made (the reply says why). */
+static int begin_object_call(rtkconf_agent_session *s, int create, object_call *c) {
+    const uint32_t flags = s->request.flags;
+    c->instance = core_instance_for(s);
+    c->handle = NULL;
+    c->location = NULL;
+    c->handle_ptr = (flags & RTKCONF_AGENT_FLAG_NULL_HANDLE_PTR) ? NULL : &c->handle;
+    c->location_ptr = (flags & RTKCONF_AGENT_FLAG_NULL_LOCATION) ? NULL : &c->location;
+    c->name = NULL;
+    if (!kind_exported(s, create) || !room_for_record(s)) return 0;
+    c->name = core_build_name(s);
+    return 1;
+}
+
 void core_run_create(rtkconf_agent_session *s) {
     const rtkconf_agent_rtk_table *rtk = s->agent->rtk;
     const rtkconf_agent_request *q = &s->request;
-    const RTSSINST instance = core_instance_for(s);
-    HANDLE handle = NULL;
-    void *location = NULL;
-    HANDLE *handle_ptr = (q->flags & RTKCONF_AGENT_FLAG_NULL_HANDLE_PTR) ? NULL : &handle;
-    UNICODE_STRING *name;
-    if (!kind_exported(s, 1) || !room_for_record(s)) return;
-    name = core_build_name(s);
+    object_call c;
+    if (!begin_object_call(s, 1, &c)) return;
     switch (q->kind) {
         case RTKCONF_AGENT_KIND_MUTEX:
-            s->reply.status = rtk->RtkCreateMutex(instance, handle_ptr, NULL, 0, name);
+            s->reply.status = rtk->RtkCreateMutex(c.instance, c.handle_ptr, NULL, 0, c.name);
             break;
         case RTKCONF_AGENT_KIND_EVENT:
-            s->reply.status = rtk->RtkCreateEvent(instance, handle_ptr, NULL, 1, 0, name);
+            s->reply.status = rtk->RtkCreateEvent(c.instance, c.handle_ptr, NULL, 1, 0, c.name);
             break;
         case RTKCONF_AGENT_KIND_SEMAPHORE:
-            s->reply.status = rtk->RtkCreateSemaphore(instance, handle_ptr, NULL, low_long(q->arg0),
-                                                      low_long(q->arg1), name);
+            s->reply.status = rtk->RtkCreateSemaphore(c.instance, c.handle_ptr, NULL,
+                                                      low_long(q->arg0), low_long(q->arg1), c.name);
             break;
         default:
-            s->reply.status = rtk->RtkCreateSharedMemory(
-                instance, handle_ptr, q->protect, q->size_high, q->size_low, name,
-                (q->flags & RTKCONF_AGENT_FLAG_NULL_LOCATION) ? NULL : &location);
+            s->reply.status =
+                rtk->RtkCreateSharedMemory(c.instance, c.handle_ptr, q->protect, q->size_high,
+                                           q->size_low, c.name, c.location_ptr);
             break;
     }
-    acquired(s, instance, handle, location, q->size_low);
+    acquired(s, c.instance, c.handle, c.location, q->size_low);
 }
 
 void core_run_open(rtkconf_agent_session *s) {
     const rtkconf_agent_rtk_table *rtk = s->agent->rtk;
     const rtkconf_agent_request *q = &s->request;
-    const RTSSINST instance = core_instance_for(s);
-    HANDLE handle = NULL;
-    void *location = NULL;
-    HANDLE *handle_ptr = (q->flags & RTKCONF_AGENT_FLAG_NULL_HANDLE_PTR) ? NULL : &handle;
-    UNICODE_STRING *name;
-    if (!kind_exported(s, 0) || !room_for_record(s)) return;
-    name = core_build_name(s);
+    object_call c;
+    if (!begin_object_call(s, 0, &c)) return;
     switch (q->kind) {
         case RTKCONF_AGENT_KIND_MUTEX:
             s->reply.status =
-                rtk->RtkOpenMutex(instance, handle_ptr, q->desired_access, NO_INHERIT, name);
+                rtk->RtkOpenMutex(c.instance, c.handle_ptr, q->desired_access, NO_INHERIT, c.name);
             break;
         case RTKCONF_AGENT_KIND_EVENT:
             s->reply.status =
-                rtk->RtkOpenEvent(instance, handle_ptr, q->desired_access, NO_INHERIT, name);
+                rtk->RtkOpenEvent(c.instance, c.handle_ptr, q->desired_access, NO_INHERIT, c.name);
             break;
         case RTKCONF_AGENT_KIND_SEMAPHORE:
-            s->reply.status =
-                rtk->RtkOpenSemaphore(instance, handle_ptr, q->desired_access, NO_INHERIT, name);
+            s->reply.status = rtk->RtkOpenSemaphore(c.instance, c.handle_ptr, q->desired_access,
+                                                    NO_INHERIT, c.name);
             break;
         default:
-            s->reply.status = rtk->RtkOpenSharedMemory(
-                instance, handle_ptr, q->desired_access, NO_INHERIT, name,
-                (q->flags & RTKCONF_AGENT_FLAG_NULL_LOCATION) ? NULL : &location);
+            s->reply.status = rtk->RtkOpenSharedMemory(c.instance, c.handle_ptr, q->desired_access,
+                                                       NO_INHERIT, c.name, c.location_ptr);
             break;
     }
     /* An opener does not learn the size: memory steps then need a length. */
-    acquired(s, instance, handle, location, 0);
+    acquired(s, c.instance, c.handle, c.location, 0);
 }
 
 void core_run_close(rtkconf_agent_session *s) {
