@@ -3,11 +3,13 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cerrno>
 #include <csignal>
 #include <unordered_map>
@@ -32,8 +34,20 @@ using Clock = std::chrono::steady_clock;
 // Lock-free, so the handler may set it; atomic, since the handler may run
 // on whichever thread the kernel picks.
 std::atomic<bool> g_stop{false};
+// The handler also makes this eventfd readable: a signal that lands
+// between the loop's look at g_stop and its epoll_wait (or while it
+// spins) would otherwise be seen only at the next event, which an idle
+// broker may wait for without end.
+std::atomic<int> g_wake_fd{-1};
 void on_terminate(int) {
     g_stop.store(true, std::memory_order_relaxed);
+    const int fd = g_wake_fd.load(std::memory_order_relaxed);
+    if (fd >= 0) {
+        const int saved = errno;
+        const uint64_t one = 1;
+        [[maybe_unused]] const ssize_t written = write(fd, &one, sizeof one);
+        errno = saved;
+    }
 }
 
 // Asks the kernel to refuse descriptors sent to this socket, so a client
@@ -54,6 +68,11 @@ class Server {
         refuse_passed_fds(options_.listen_fd);
         watch(options_.listen_fd, EPOLLIN);
         watch(allocator_.notify_fd(), EPOLLIN);
+        const int wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+        if (wake_fd >= 0) {
+            watch(wake_fd, EPOLLIN);
+            g_wake_fd.store(wake_fd, std::memory_order_relaxed);
+        }
         reserve_fd_ = open("/dev/null", O_RDONLY | O_CLOEXEC);
         std::vector<epoll_event> events(64);
         while (!g_stop.load(std::memory_order_relaxed)) {
