@@ -33,6 +33,24 @@ StepResult answered(bool ok, ULONG code, bool code_passed) {
     return result;
 }
 
+// What a create and an open pass besides the kind's own arguments: the
+// name as asked (possibly malformed), where the error code lands (or NULL
+// when the step asks for NULL), where the Location lands, and the
+// instance.
+struct CallArgs {
+    NameArgBuffer name;
+    ULONG code = kSentinel;
+    ULONG *code_ptr;
+    void *location = nullptr;
+    RTSSINST instance;
+    CallArgs(const Step &step, Attachment &attachment)
+        : name(step.name),
+          code_ptr(step.null_error_code ? nullptr : &code),
+          instance(attachment.instance_for(step)) {}
+    CallArgs(const CallArgs &) = delete;
+    CallArgs &operator=(const CallArgs &) = delete;
+};
+
 class LegacyCalls final : public FlavourCalls {
   public:
     explicit LegacyCalls(const LegacyApiTable &api)
@@ -46,11 +64,8 @@ class LegacyCalls final : public FlavourCalls {
     StepResult create(const Step &step, Made &made) override {
         if (step.null_handle_ptr)
             return not_expressible(Flavour::rtk_legacy, "the legacy calls return the handle");
-        NameArgBuffer name(step.name);
-        ULONG code = kSentinel;
-        ULONG *code_ptr = step.null_error_code ? nullptr : &code;
-        void *location = nullptr;
-        const RTSSINST instance = attachment_.instance_for(step);
+        CallArgs args(step, attachment_);
+        auto &[name, code, code_ptr, location, instance] = args;
         HANDLE handle = nullptr;
         switch (step.kind) {
             case ObjectKind::shared_memory:
@@ -79,11 +94,8 @@ class LegacyCalls final : public FlavourCalls {
     StepResult open(const Step &step, Made &made) override {
         if (step.null_handle_ptr)
             return not_expressible(Flavour::rtk_legacy, "the legacy calls return the handle");
-        NameArgBuffer name(step.name);
-        ULONG code = kSentinel;
-        ULONG *code_ptr = step.null_error_code ? nullptr : &code;
-        void *location = nullptr;
-        const RTSSINST instance = attachment_.instance_for(step);
+        CallArgs args(step, attachment_);
+        auto &[name, code, code_ptr, location, instance] = args;
         const BOOL inherit = FALSE;
         HANDLE handle = nullptr;
         switch (step.kind) {
