@@ -1,8 +1,11 @@
 # The loopback agent gives the verdicts of a direct run (CTest, label
-# agent): runs `rtkconf run --impl IMPL` twice, once with every peer
-# loading IMPL and once with every peer's steps executed by an agent host
-# (--transport agent-loopback), then `rtkconf diff` the two results.json:
-# no rule may change status. Run with -DRTKCONF=... -DIMPL=... -DOUT=dir.
+# agent): runs the suite twice, once with every peer loading IMPL and once
+# with the steps executed by an agent host (--transport agent-loopback),
+# then `rtkconf diff`s the two results.json: no rule may change status.
+# With -DMIXED=ON the runs are mixed targets instead: the driver through
+# rtk (directly, then through the agent) and the application through
+# rtapi; the cross-flavour rules (SHM-XFLAV-*) must then have run and
+# passed, not be n/a. Run with -DRTKCONF=... -DIMPL=... -DOUT=dir.
 foreach(var IN ITEMS RTKCONF IMPL OUT)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "compare_transports.cmake needs -D${var}=...")
@@ -10,21 +13,48 @@ foreach(var IN ITEMS RTKCONF IMPL OUT)
 endforeach()
 file(REMOVE_RECURSE ${OUT})
 foreach(transport IN ITEMS process agent-loopback)
-  execute_process(COMMAND ${RTKCONF} run --impl ${IMPL} --transport ${transport} --jobs 2
-                          --report-dir ${OUT}/${transport}
+  if(MIXED)
+    set(target ${OUT}/${transport}.target.json)
+    file(WRITE ${target} "{\"label\": \"mixed, driver through ${transport}\", \"roles\": {
+  \"driver\": {\"library\": \"${IMPL}\", \"flavour\": \"rtk\", \"transport\": \"${transport}\"},
+  \"application\": {\"library\": \"${IMPL}\", \"flavour\": \"rtapi\"}}}\n")
+    set(what --target ${target})
+  else()
+    set(what --impl ${IMPL} --transport ${transport})
+  endif()
+  execute_process(COMMAND ${RTKCONF} run ${what} --jobs 2 --report-dir ${OUT}/${transport}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   string(REGEX MATCH "[0-9]+ rules: [^\n]+" summary "${out}")
   message(STATUS "${transport}: exit ${rc}, ${summary}")
   # 0 conformant, 1 not: both are verdicts. 2 is a run that could not judge.
   if(NOT rc MATCHES "^[01]$" OR NOT EXISTS ${OUT}/${transport}/results.json)
-    message(FATAL_ERROR "rtkconf run --transport ${transport} gave no verdict (exit ${rc}):\n${out}${err}")
+    message(FATAL_ERROR "rtkconf run ${what} gave no verdict (exit ${rc}):\n${out}${err}")
   endif()
   set(exit_${transport} ${rc})
 endforeach()
 file(READ ${OUT}/agent-loopback/results.json loopback)
-string(JSON label GET "${loopback}" implementation label)
-if(NOT label MATCHES "agent-loopback")
-  message(FATAL_ERROR "the second run did not go through the agent (label '${label}')")
+# The first role is the one that goes through the agent, in either mode.
+string(JSON transport GET "${loopback}" implementation roles 0 transport)
+if(NOT transport STREQUAL "agent-loopback")
+  message(FATAL_ERROR "the second run did not go through the agent (transport '${transport}')")
+endif()
+if(MIXED)
+  string(JSON rule_count LENGTH "${loopback}" rules)
+  math(EXPR last "${rule_count} - 1")
+  set(cross 0)
+  foreach(i RANGE ${last})
+    string(JSON id GET "${loopback}" rules ${i} id)
+    if(id MATCHES "^SHM-XFLAV-")
+      string(JSON status GET "${loopback}" rules ${i} status)
+      if(NOT status STREQUAL "pass")
+        message(FATAL_ERROR "${id} is ${status} with the driver through the agent (want pass)")
+      endif()
+      math(EXPR cross "${cross} + 1")
+    endif()
+  endforeach()
+  if(cross EQUAL 0)
+    message(FATAL_ERROR "no cross-flavour rule ran")
+  endif()
 endif()
 execute_process(COMMAND ${RTKCONF} diff ${OUT}/process/results.json ${OUT}/agent-loopback/results.json
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
