@@ -22,7 +22,7 @@ static void compare(rtkconf_agent_session *s, const unsigned char *base, uint64_
     uint64_t i, mismatches = 0;
     for (i = 0; i < length; ++i) {
         const uint64_t offset = q->offset + i;
-        const unsigned want = zero ? 0u : rtkconf_pattern_byte(q->seed, offset);
+        const unsigned want = zero ? 0u : rtkconf_pattern_byte_inline(q->seed, offset);
         const unsigned got = base[i];
         if (got == want) continue;
         if (mismatches++ == 0) {
@@ -103,7 +103,8 @@ void core_run_memory(rtkconf_agent_session *s) {
     bytes = (unsigned char *)begin;
     switch (q->op) {
         case RTKCONF_AGENT_OP_WRITE:
-            for (i = 0; i < length; ++i) bytes[i] = rtkconf_pattern_byte(q->seed, q->offset + i);
+            for (i = 0; i < length; ++i)
+                bytes[i] = rtkconf_pattern_byte_inline(q->seed, q->offset + i);
             s->reply.fact[0] = length;
             return;
         case RTKCONF_AGENT_OP_CHECK:

@@ -67,12 +67,12 @@ StepResult run_memory_step(const Step &asked, const Slot &slot) {
     switch (step.op) {
         case StepOp::write:
             for (uint64_t i = 0; i < length; ++i)
-                base[step.offset + i] = rtkconf_pattern_byte(step.seed, step.offset + i);
+                base[step.offset + i] = rtkconf_pattern_byte_inline(step.seed, step.offset + i);
             result.detail = std::to_string(length) + " bytes written";
             return result;
         case StepOp::check:
             return compare(base, step, [&](uint64_t offset) {
-                return unsigned{rtkconf_pattern_byte(step.seed, offset)};
+                return unsigned{rtkconf_pattern_byte_inline(step.seed, offset)};
             });
         case StepOp::check_zero:
             return compare(base, step, [](uint64_t) { return 0u; });
