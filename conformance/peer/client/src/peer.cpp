@@ -20,6 +20,7 @@
 #include <atomic>
 #include <deque>
 #include <istream>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -60,6 +61,8 @@ struct Peer::Impl {
     std::array<char, 4096> stderr_chunk{};
     std::string stderr_tail;
     std::deque<std::string> lines;
+    std::deque<std::string> outgoing;  // step lines not yet written, front first
+    boost::system::error_code write_error;
     bool stdout_closed = false;
     bool stderr_closed = false;
     bool killed_here = false;
@@ -168,6 +171,14 @@ struct Peer::Impl {
         return true;
     }
 
+    // Reads what is left on the peer's stdout (bounded: a grandchild may
+    // hold it open); true once an answer is there.
+    bool drain_answers() {
+        const auto until = Clock::now() + kStderrDrain;
+        while (lines.empty() && !stdout_closed && Clock::now() < until) pump(kSlice);
+        return !lines.empty();
+    }
+
     std::string describe_end() {
         std::string text = "peer " + end_text();
         // The peer's last words may still be in the pipe; a grandchild
@@ -196,23 +207,47 @@ struct Peer::Impl {
 
     bool spawn(std::string &error);
 
-    StepResult run(const Step &step);
+    bool gone() const { return end.has_value() || killed_here; }
+    // Why no further step may be sent, if one may not.
+    std::optional<StepResult> refusal();
+    void send(const Step &step);
+    void write_front();
+    // The answer to the oldest step sent and not yet answered.
+    // `answered` tells an answer (which may say the call was not made)
+    // from none.
+    StepResult await(const Step &step, bool &answered);
 };
 
-StepResult Peer::Impl::run(const Step &step) {
+std::optional<StepResult> Peer::Impl::refusal() {
     if (options.hung_flag && options.hung_flag->load())
         return not_called("not made: an earlier call of this test did not return");
     if (end || killed_here) return not_called("peer not running: " + describe_end());
-    const std::string line = step_to_line(step) + "\n";
-    boost::system::error_code write_error;
-    asio::write(to_peer, asio::buffer(line), write_error);
-    if (write_error) {
-        reap_within(kReapGrace);
-        // The peer was gone before this call: it died setting up, or in
-        // an earlier call that still returned.
-        return not_called("cannot send step (" + write_error.message() + "): " + describe_end(),
-                          fault_of_end());
-    }
+    return std::nullopt;
+}
+
+void Peer::Impl::send(const Step &step) {
+    outgoing.push_back(step_to_line(step) + "\n");
+    if (outgoing.size() == 1) write_front();
+}
+
+// Writes are asynchronous, so that while the peer's stdin pipe is full
+// its answers are still read: a peer blocked on a full stdout pipe would
+// otherwise never read its stdin again.
+void Peer::Impl::write_front() {
+    asio::async_write(to_peer, asio::buffer(outgoing.front()),
+                      [this](const boost::system::error_code &ec, std::size_t) {
+                          if (ec) {
+                              write_error = ec;
+                              outgoing.clear();
+                              return;
+                          }
+                          outgoing.pop_front();
+                          if (!outgoing.empty()) write_front();
+                      });
+}
+
+StepResult Peer::Impl::await(const Step &step, bool &answered) {
+    answered = false;
     const auto deadline = Clock::now() + options.step_timeout;
     for (;;) {
         if (!lines.empty()) {
@@ -223,13 +258,24 @@ StepResult Peer::Impl::run(const Step &step) {
             if (!result_from_line(answer, result, error))
                 return not_called("unreadable answer '" + answer + "': " + error,
                                   StepFault::harness);
+            answered = true;
             return result;
         }
+        if (write_error) {
+            // The peer closed its end: it died setting up, or during a
+            // step sent earlier. The answers it gave first are still in
+            // the pipe (not necessarily this step's: a later one failed).
+            reap_within(kReapGrace);
+            if (drain_answers()) continue;
+            return not_called(
+                "no answer (cannot send steps: " + write_error.message() + "): " + describe_end(),
+                fault_of_death(step));
+        }
         // Death shows as EOF, or (when a grandchild holds the pipe) only
-        // as the child no longer running.
+        // as the child no longer running. A peer that died after answering
+        // steps sent ahead has those answers still in the pipe.
         if (stdout_closed || reap()) {
-            pump(std::chrono::milliseconds(0));
-            if (!lines.empty()) continue;
+            if (drain_answers()) continue;
             reap_within(kReapGrace);
             return not_called("no answer: " + describe_end(), fault_of_death(step));
         }
@@ -313,28 +359,68 @@ Peer::~Peer() {
 }
 
 StepResult Peer::run(const Step &step) {
-    LogEntry entry;
-    entry.step = step;
-    entry.sequence = ++g_sequence;  // the call's place is where it was made
-    entry.started = Clock::now();
-    StepResult result;
-    try {
-        result = impl_->run(step);
-    } catch (const std::exception &e) {
-        result =
-            Impl::not_called(std::string("orchestrator error: ") + e.what(), StepFault::harness);
+    return run_all({step}).front();
+}
+
+std::vector<StepResult> Peer::run_all(const std::vector<Step> &plan) {
+    std::vector<StepResult> results(plan.size());
+    std::vector<LogEntry> entries(plan.size());
+    auto begin_entry = [&](std::size_t k) {
+        entries[k].step = plan[k];
+        entries[k].sequence = ++g_sequence;  // the call's place is where it was made
+        entries[k].started = Clock::now();
+    };
+    std::size_t sent = 0;
+    bool answered_so_far = true;
+    std::optional<StepResult> not_made;  // the result of every step not sent
+    bool peer_gone = false;              // steps already sent get no answer either
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        bool answered = false;
+        try {
+            while (!not_made && sent < plan.size() && sent < i + kPipelineDepth) {
+                not_made = impl_->refusal();
+                if (not_made) break;
+                begin_entry(sent);
+                impl_->send(plan[sent]);
+                ++sent;
+            }
+            // A step not made takes its place in the log now, after the
+            // peer's end, as a separate run() call would.
+            if (i >= sent || peer_gone) begin_entry(i);
+            if (i < sent && !peer_gone)
+                results[i] = impl_->await(plan[i], answered);
+            else
+                results[i] = *not_made;
+        } catch (const std::exception &e) {
+            results[i] = Impl::not_called(std::string("orchestrator error: ") + e.what(),
+                                          StepFault::harness);
+        }
+        // A step without an answer ends the plan: nothing more is sent.
+        // Steps already sent are still answered by a peer that lives on
+        // (an unreadable answer); a peer that is gone made none of them.
+        if (answered_so_far && !answered) {
+            answered_so_far = false;
+            not_made = impl_->refusal();
+            if (!not_made) not_made = Impl::not_called("not made: an earlier step got no answer");
+        }
+        // A peer that ends (hangs, crashes) while the steps already sent
+        // after an unanswered one are awaited made none of the rest.
+        if (!answered_so_far && !peer_gone && impl_->gone()) {
+            peer_gone = true;
+            not_made = impl_->refusal();
+        }
+        // An answer the peer never gave still says which calls it would have made.
+        if (!results[i].called) results[i].flavour = impl_->options.flavour;
+        entries[i].result = results[i];
+        entries[i].finished = Clock::now();
+        // The peer's end, logged while this call waited, comes after it.
+        auto &log = impl_->log;
+        const auto position =
+            std::upper_bound(log.begin(), log.end(), entries[i].sequence,
+                             [](uint64_t seq, const LogEntry &e) { return seq < e.sequence; });
+        log.insert(position, std::move(entries[i]));
     }
-    // An answer the peer never gave still says which calls it would have made.
-    if (!result.called) result.flavour = impl_->options.flavour;
-    entry.result = result;
-    entry.finished = Clock::now();
-    // The peer's end, logged while this call waited, comes after it.
-    auto &log = impl_->log;
-    const auto position =
-        std::upper_bound(log.begin(), log.end(), entry.sequence,
-                         [](uint64_t seq, const LogEntry &e) { return seq < e.sequence; });
-    log.insert(position, std::move(entry));
-    return result;
+    return results;
 }
 
 void Peer::kill() {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "rtk/RtkApi.h"
+#include "fixture_peer.h"
 #include "rtkconf/peer.h"
 #include "rtkconf/steps.h"
 
@@ -20,21 +21,8 @@ using rtkconf::Step;
 using rtkconf::StepOp;
 namespace steps = rtkconf::steps;
 
-rtkconf::PeerOptions fixture_options() {
-    rtkconf::PeerOptions options;
-    options.peer_executable = RTKCONF_PEER_PATH;
-    options.implementation = RTKCONF_FIXTURE_IUT;
-    options.step_timeout = 5000ms;
-    options.label = "fixture peer";
-    return options;
-}
-
-// Steps only the harness's own tests send: the peer told to end.
-Step peer_ends(StepOp how) {
-    Step step;
-    step.op = how;
-    return step;
-}
+using rtkconf::test::fixture_options;
+using rtkconf::test::peer_ends;
 
 TEST(PeerProcess, ExtraEnvironmentReachesTheImplementation) {
     auto options = fixture_options();
@@ -227,6 +215,76 @@ TEST(PeerProcess, LogRecordsEveryStepInOrder) {
     for (std::size_t i = 1; i < log.size(); ++i)
         EXPECT_LT(log[i - 1].sequence, log[i].sequence) << "entry " << i;
     EXPECT_GT(peer.pid(), 0);
+}
+
+// run_all keeps steps in the pipe ahead of the answers: every answer must
+// still belong to its own step, far past the pipeline's depth.
+TEST(PeerProcess, PlanAnswersEveryStepAsSeparateCallsWould) {
+    Peer pipelined(fixture_options()), one_by_one(fixture_options());
+    std::vector<Step> plan{steps::attach()};
+    for (int i = 0; i < 200; ++i) {
+        const std::string var = "v" + std::to_string(i);
+        plan.push_back(steps::create_shm(var, u"n" + std::u16string(1, char16_t(u'a' + i % 26)),
+                                         4096 * (1 + i % 3)));
+        plan.push_back(steps::write(var, 8, 64, static_cast<uint32_t>(i)));
+        // A wrong seed on every third object: a failed check must stay
+        // with its own step.
+        plan.push_back(steps::check(var, 8, 64, static_cast<uint32_t>(i + (i % 3 == 0))));
+        plan.push_back(steps::close("missing"));  // answered "no slot", not fatal
+    }
+    const auto results = pipelined.run_all(plan);
+    ASSERT_EQ(results.size(), plan.size());
+    for (std::size_t k = 0; k < plan.size(); ++k) {
+        const auto expected = one_by_one.run(plan[k]);
+        EXPECT_EQ(results[k].called, expected.called) << "step " << k;
+        EXPECT_EQ(results[k].ok, expected.ok) << "step " << k << ": " << results[k].detail;
+        EXPECT_EQ(results[k].status, expected.status) << "step " << k;
+        EXPECT_EQ(results[k].handle, expected.handle) << "step " << k;
+    }
+    const auto &log = pipelined.log();
+    ASSERT_EQ(log.size(), plan.size() + 1);  // and the spawn
+    for (std::size_t k = 0; k < plan.size(); ++k) {
+        EXPECT_EQ(log[k + 1].step.op, plan[k].op) << "entry " << k + 1;
+        EXPECT_EQ(log[k + 1].result.detail, results[k].detail) << "entry " << k + 1;
+    }
+}
+
+TEST(PeerProcess, PlanStopsAtACrashAndMakesNothingAfterIt) {
+    Peer peer(fixture_options());
+    std::vector<Step> plan{steps::attach(), steps::create_shm("a", u"n", 4096),
+                           peer_ends(StepOp::crash)};
+    for (int i = 0; i < 40; ++i) plan.push_back(steps::check_zero("a", 0, 4096));
+    const auto results = peer.run_all(plan);
+    ASSERT_EQ(results.size(), plan.size());
+    EXPECT_TRUE(results[1].ok) << results[1].detail;
+    EXPECT_FALSE(results[2].called);
+    for (std::size_t k = 3; k < plan.size(); ++k) {
+        EXPECT_FALSE(results[k].called) << "step " << k;
+        EXPECT_EQ(results[k].fault, rtkconf::StepFault::none) << "step " << k;
+        EXPECT_NE(results[k].detail.find("not running"), std::string::npos) << results[k].detail;
+    }
+    EXPECT_EQ(peer.wait(2s).how, PeerEnd::How::signalled);
+}
+
+TEST(PeerProcess, PlanWithAHangingStepTimesOutOnceAndMakesNothingAfterIt) {
+    auto options = fixture_options();
+    options.step_timeout = short_step_timeout();
+    Peer peer(options);
+    Step hang = steps::create_shm("a", u"n", 4096);
+    hang.protect = 0xDEAD;
+    std::vector<Step> plan{steps::attach(), hang};
+    for (int i = 0; i < 40; ++i) plan.push_back(steps::attach());
+    const auto started = std::chrono::steady_clock::now();
+    const auto results = peer.run_all(plan);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, options.step_timeout + 3s);
+    EXPECT_EQ(results[0].status, STATUS_SUCCESS);
+    EXPECT_EQ(results[1].fault, rtkconf::StepFault::hung) << results[1].detail;
+    const auto faults = std::count_if(results.begin(), results.end(), [](const auto &r) {
+        return r.fault != rtkconf::StepFault::none;
+    });
+    EXPECT_EQ(faults, 1) << "only the hung call is a fault";
+    for (std::size_t k = 2; k < plan.size(); ++k) EXPECT_FALSE(results[k].called) << "step " << k;
+    EXPECT_EQ(peer.wait(1s).how, PeerEnd::How::timed_out);
 }
 
 }  // namespace
