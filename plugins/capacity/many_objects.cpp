@@ -1,5 +1,6 @@
 #include "many_objects.h"
 
+#include <algorithm>
 #include <set>
 
 namespace rtkconf::plugin::capacity {
@@ -8,33 +9,48 @@ std::string slot(const Batch &batch, std::size_t i) {
     return batch.tag + "." + std::to_string(i);
 }
 
+// Plans of thousands of steps go to the peer in chunks of this many
+// objects: a create that fails stops the batch within one chunk.
+constexpr std::size_t kChunk = 64;
+
 void create_batch(Batch &batch, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        batch.names.push_back(unique_name("many-" + batch.tag + "-" + std::to_string(i)));
-        const StepResult r =
-            batch.peer->run(steps::create_shm(slot(batch, i), batch.names[i], kObjectSize));
-        if (!Succeeded(r)) {
-            ADD_FAILURE() << batch.tag << " object " << i << ": create "
-                          << (r.called ? "returned " + status_text(r.status) : r.detail) << " with "
-                          << i << " objects live";
-            return;
+    for (std::size_t first = 0; first < count; first += kChunk) {
+        const std::size_t last = std::min(count, first + kChunk);
+        std::vector<Step> plan;
+        for (std::size_t i = first; i < last; ++i) {
+            batch.names.push_back(unique_name("many-" + batch.tag + "-" + std::to_string(i)));
+            plan.push_back(steps::create_shm(slot(batch, i), batch.names[i], kObjectSize));
+            plan.push_back(steps::write(slot(batch, i), 0, kStamp,
+                                        batch.first_seed + static_cast<uint32_t>(i)));
         }
-        batch.created = i + 1;
-        const StepResult w = batch.peer->run(
-            steps::write(slot(batch, i), 0, kStamp, batch.first_seed + static_cast<uint32_t>(i)));
-        if (!StepOk(w)) {
-            ADD_FAILURE() << batch.tag << " object " << i << ": the write failed: " << w.detail;
-            return;
+        const std::vector<StepResult> results = batch.peer->run_all(plan);
+        for (std::size_t i = first; i < last; ++i) {
+            const StepResult &r = results[2 * (i - first)];
+            if (!Succeeded(r)) {
+                ADD_FAILURE() << batch.tag << " object " << i << ": create "
+                              << (r.called ? "returned " + status_text(r.status) : r.detail)
+                              << " with " << i << " objects live";
+                return;
+            }
+            batch.created = i + 1;
+            const StepResult &w = results[2 * (i - first) + 1];
+            if (!StepOk(w)) {
+                ADD_FAILURE() << batch.tag << " object " << i << ": the write failed: " << w.detail;
+                return;
+            }
         }
     }
 }
 
 void check_batch(const Batch &batch) {
+    std::vector<Step> plan;
+    for (std::size_t i = 0; i < batch.created; ++i)
+        plan.push_back(
+            steps::check(slot(batch, i), 0, kStamp, batch.first_seed + static_cast<uint32_t>(i)));
+    const std::vector<StepResult> results = batch.peer->run_all(plan);
     std::size_t wrong = 0;
     for (std::size_t i = 0; i < batch.created; ++i) {
-        const StepResult c = batch.peer->run(
-            steps::check(slot(batch, i), 0, kStamp, batch.first_seed + static_cast<uint32_t>(i)));
-        if (!StepOk(c) && ++wrong <= 3) {
+        if (!StepOk(results[i]) && ++wrong <= 3) {
             ADD_FAILURE() << batch.tag << " object " << i
                           << ": does not hold its own seed (another object's writes reached it)";
         }
@@ -63,25 +79,33 @@ void check_batch(const Batch &batch) {
 }
 
 void release_batch(const Batch &batch) {
+    std::vector<Step> plan;
     for (std::size_t i = 0; i < batch.created; ++i) {
-        EXPECT_TRUE(Succeeded(batch.peer->run(steps::unmap(slot(batch, i)))))
-            << batch.tag << " object " << i;
-        EXPECT_TRUE(Succeeded(batch.peer->run(steps::close(slot(batch, i)))))
-            << batch.tag << " object " << i;
+        plan.push_back(steps::unmap(slot(batch, i)));
+        plan.push_back(steps::close(slot(batch, i)));
     }
+    const std::vector<StepResult> results = batch.peer->run_all(plan);
+    for (std::size_t k = 0; k < results.size(); ++k)
+        EXPECT_TRUE(Succeeded(results[k]))
+            << batch.tag << " object " << k / 2 << ": " << (k % 2 == 0 ? "unmap" : "close");
 }
 
 void expect_all_gone(Peer &observer, const std::vector<std::u16string> &names) {
+    std::vector<Step> opens;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        opens.push_back(steps::open_shm("gone." + std::to_string(i), names[i]));
+    const std::vector<StepResult> results = observer.run_all(opens);
     std::size_t still = 0;
+    std::vector<Step> releases;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const StepResult r = observer.run(steps::open_shm("gone", names[i]));
-        if (!r.called || r.status < 0) continue;
+        if (!results[i].called || results[i].status < 0) continue;
         if (++still <= 3) {
             ADD_FAILURE() << "object " << i << " still opens after its last close";
         }
-        observer.run(steps::unmap("gone"));
-        observer.run(steps::close("gone"));
+        releases.push_back(steps::unmap(opens[i].var));
+        releases.push_back(steps::close(opens[i].var));
     }
+    observer.run_all(releases);
     EXPECT_EQ(still, 0u) << "objects that outlived their last close";
 }
 

@@ -1,5 +1,6 @@
 #include "parallel_steps.h"
 
+#include <algorithm>
 #include <thread>
 
 #include "rtkconf/start_gate.h"
@@ -23,10 +24,10 @@ std::vector<std::vector<StepResult>> run_staggered(
         threads.emplace_back([&, i] {
             start.arrive_and_wait();
             if (delays[i].count() > 0) std::this_thread::sleep_for(delays[i]);
-            for (const Step &step : plans[i]) {
-                results[i].push_back(peers[i]->run(step));
-                if (!results[i].back().called) break;
-            }
+            results[i] = peers[i]->run_all(plans[i]);
+            const auto unanswered = std::find_if(results[i].begin(), results[i].end(),
+                                                 [](const StepResult &r) { return !r.called; });
+            if (unanswered != results[i].end()) results[i].erase(unanswered + 1, results[i].end());
         });
     }
     for (std::thread &t : threads) t.join();

@@ -60,15 +60,24 @@ TEST(SHM_CONC_001, RacingCreatesShareOneObject) {
         const std::u16string name = unique_name("race-create");
         if (!race_create(peers, name, round, row)) continue;
         // A ring of checks: a peer left with an object of its own fails
-        // both its own check and its neighbour's.
+        // both its own check and its neighbour's. Every write is done, so
+        // the checks, and then the closes, may run side by side.
+        std::vector<std::vector<Step>> checks, releases;
         for (std::size_t reader = 0; reader < kPeers; ++reader) {
             const std::size_t writer = (reader + 1) % kPeers;
-            EXPECT_TRUE(StepOk(peers[reader]->run(
-                steps::check("v", writer * kSlot, kSlot, seed_of(round, writer)))))
-                << row << ": peer " << reader + 1 << " does not see peer " << writer + 1
-                << "'s slot";
+            checks.push_back({steps::check("v", writer * kSlot, kSlot, seed_of(round, writer))});
+            releases.push_back({steps::unmap("v"), steps::close("v")});
         }
-        for (Peer *peer : peers) release(*peer, row);
+        const auto checked = run_in_parallel(peers, checks);
+        for (std::size_t reader = 0; reader < kPeers; ++reader)
+            EXPECT_TRUE(checked[reader].size() == 1 && StepOk(checked[reader][0]))
+                << row << ": peer " << reader + 1 << " does not see peer "
+                << (reader + 1) % kPeers + 1 << "'s slot";
+        const auto released = run_in_parallel(peers, releases);
+        for (std::size_t i = 0; i < kPeers; ++i)
+            EXPECT_TRUE(released[i].size() == 2 && Succeeded(released[i][0]) &&
+                        Succeeded(released[i][1]))
+                << row << ": peer " << i + 1 << "'s unmap and close";
         EXPECT_TRUE(Failed(peers[0]->run(steps::open_shm("gone", name))))
             << row << ": the name still opens after every creator closed";
     }

@@ -33,20 +33,58 @@ struct ProbePeer {
 
 enum class Seen { absent, present, hung };
 
-// Opens `name` as `kind` and closes what opened; never creates.
-Seen look(ProbePeer &probe, const std::u16string &name, ObjectKind kind,
-          std::vector<CallRecord> &calls) {
-    const Step open = steps::open_kind(kind, "probe", name);
-    const StepResult r = probe.peer.run(open);
-    if (r.fault == StepFault::hung) {
-        log_call(calls, probe.peer, open, r);
-        return Seen::hung;
+// One object the probe looks for: a name, opened as one kind.
+struct Lookup {
+    std::u16string name;
+    ObjectKind kind;
+};
+
+// Opens each object and closes what opened; never creates. The opens go
+// to the probe as plans of a few, each followed by the closes of those
+// that opened, so the probe never holds more than a few handles (an
+// implementation with a per-process limit could otherwise refuse later
+// opens, hiding leaks). A hung open ends the list there: the probe is
+// then gone.
+std::vector<Seen> look_all(ProbePeer &probe, const std::vector<Lookup> &lookups,
+                           std::vector<CallRecord> &calls) {
+    constexpr std::size_t kChunk = 16;
+    std::vector<Seen> seen;
+    for (std::size_t first = 0; first < lookups.size(); first += kChunk) {
+        const std::size_t last = std::min(lookups.size(), first + kChunk);
+        std::vector<Step> opens;
+        for (std::size_t i = first; i < last; ++i)
+            opens.push_back(
+                steps::open_kind(lookups[i].kind, "probe." + std::to_string(i), lookups[i].name));
+        const std::vector<StepResult> results = probe.peer.run_all(opens);
+        std::vector<Step> closes;
+        for (std::size_t k = 0; k < opens.size(); ++k) {
+            const StepResult &r = results[k];
+            if (r.fault == StepFault::hung) {
+                log_call(calls, probe.peer, opens[k], r);
+                seen.push_back(Seen::hung);
+                return seen;
+            }
+            if (!r.called || r.status < 0) {
+                seen.push_back(Seen::absent);
+                continue;
+            }
+            log_call(calls, probe.peer, opens[k], r);
+            seen.push_back(Seen::present);
+            closes.push_back(steps::close(opens[k].var));
+        }
+        const std::vector<StepResult> closed = probe.peer.run_all(closes);
+        for (std::size_t k = 0; k < closes.size(); ++k)
+            log_call(calls, probe.peer, closes[k], closed[k]);
     }
-    if (!r.called || r.status < 0) return Seen::absent;
-    log_call(calls, probe.peer, open, r);
-    const Step close = steps::close("probe");
-    log_call(calls, probe.peer, close, probe.peer.run(close));
-    return Seen::present;
+    return seen;
+}
+
+// Every name in every kind.
+std::vector<Lookup> every_kind(const std::vector<std::u16string> &names) {
+    std::vector<Lookup> lookups;
+    for (const std::u16string &name : names)
+        for (ObjectKind kind : kObjectKinds) lookups.push_back({name, kind});
+    return lookups;
 }
 
 }  // namespace
@@ -75,7 +113,7 @@ LeakProbeReadiness check_probe_readiness(const LeakProbeSettings &settings,
             return out;
         }
         for (ObjectKind kind : kObjectKinds) {
-            switch (look(probe, never_created, kind, out.calls)) {
+            switch (look_all(probe, {{never_created, kind}}, out.calls).front()) {
                 case Seen::hung:
                     out.why = std::string("an open (") + kind_label(kind) +
                               ") of a name never created did not return within " +
@@ -109,28 +147,22 @@ LeakCheck check_leaks(const LeakProbeSettings &settings, const std::vector<std::
             out.messages.push_back("leak probe: " + probe.failure);
             return out;
         }
-        struct Pending {
-            std::u16string name;
-            ObjectKind kind;
-        };
         std::vector<std::u16string> unique = names;
         std::sort(unique.begin(), unique.end());
         unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-        std::vector<Pending> pending;
-        for (const std::u16string &name : unique)
-            for (ObjectKind kind : kObjectKinds) pending.push_back({name, kind});
+        std::vector<Lookup> pending = every_kind(unique);
         auto pause = std::chrono::milliseconds(10);
         for (bool first = true;; first = false) {
-            std::vector<Pending> remaining;
-            for (const Pending &p : pending) {
-                const Seen seen = look(probe, p.name, p.kind, out.calls);
-                if (seen == Seen::hung) {
+            const std::vector<Seen> seen = look_all(probe, pending, out.calls);
+            std::vector<Lookup> remaining;
+            for (std::size_t i = 0; i < seen.size(); ++i) {
+                if (seen[i] == Seen::hung) {
                     out.status = Status::timeout;
-                    out.messages.push_back("leak probe: an open of \"" + printable_name(p.name) +
-                                           "\" did not return");
+                    out.messages.push_back("leak probe: an open of \"" +
+                                           printable_name(pending[i].name) + "\" did not return");
                     return out;
                 }
-                if (seen == Seen::present) remaining.push_back(p);
+                if (seen[i] == Seen::present) remaining.push_back(pending[i]);
             }
             if (first && !remaining.empty()) out.present_at_first_look = true;
             pending = std::move(remaining);
@@ -146,7 +178,7 @@ LeakCheck check_leaks(const LeakProbeSettings &settings, const std::vector<std::
             pause = std::min(pause * 2, std::chrono::milliseconds(200));
         }
         out.status = Status::fail;
-        for (const Pending &p : pending)
+        for (const Lookup &p : pending)
             out.messages.push_back("leak: \"" + printable_name(p.name) + "\" still opens as " +
                                    kind_label(p.kind) + " " +
                                    std::to_string(settings.settle.count()) +
@@ -166,13 +198,14 @@ std::vector<std::string> still_existing(const PeerOptions &peer,
     try {
         ProbePeer probe(peer, calls);
         if (!probe.failure.empty()) return {"(could not look: " + probe.failure + ")"};
-        for (const std::u16string &name : names)
-            for (ObjectKind kind : kObjectKinds) {
-                const Seen seen = look(probe, name, kind, calls);
-                if (seen == Seen::hung) return out;
-                if (seen == Seen::present)
-                    out.push_back("\"" + printable_name(name) + "\" (" + kind_label(kind) + ")");
-            }
+        const std::vector<Lookup> lookups = every_kind(names);
+        const std::vector<Seen> seen = look_all(probe, lookups, calls);
+        for (std::size_t i = 0; i < seen.size(); ++i) {
+            if (seen[i] == Seen::hung) return out;
+            if (seen[i] == Seen::present)
+                out.push_back("\"" + printable_name(lookups[i].name) + "\" (" +
+                              kind_label(lookups[i].kind) + ")");
+        }
     } catch (const std::exception &e) {
         out.push_back(std::string("(could not look: ") + e.what() + ")");
     }
