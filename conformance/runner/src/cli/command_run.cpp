@@ -101,8 +101,9 @@ int run_command(const RunOptions &o) {
     // Through the device the driver's implementation is reached only there:
     // no library to load here, and every export is linked into the driver.
     if (!o.target.empty() && o.transport != kProcessTransport)
-        return usage_error("--transport and --target exclude each other: a target file names "
-                           "each role's transport");
+        return usage_error(
+            "--transport and --target exclude each other: a target file names "
+            "each role's transport");
     if (!transport_is_known(o.transport)) return usage_error("unknown --transport " + o.transport);
     if (o.transport == kAgentDeviceTransport && !o.impl.empty())
         return usage_error(
@@ -153,9 +154,11 @@ int run_command(const RunOptions &o) {
     ExecutionSettings settings;
     int plugin_problems = 0;
     for (const PluginStatus &p : plugins) {
-        if (p.ok())
+        if (p.ok()) {
             settings.plugins.push_back(std::filesystem::absolute(p.path));
-        else {
+            for (const std::string &test : p.tests)
+                settings.plugin_of_test[test] = settings.plugins.back();
+        } else {
             ++plugin_problems;
             std::cerr << "rtkconf: plugin " << p.path.string() << " left out: " << p.status << ": "
                       << p.message << "\n";

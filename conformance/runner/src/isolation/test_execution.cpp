@@ -24,14 +24,13 @@ std::filesystem::path write_roles(const ExecutionSettings &s, const std::vector<
 std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &job,
                                     const std::filesystem::path &report, std::size_t index) {
     const std::vector<PeerRole> &roles = job.roles.empty() ? s.roles : job.roles;
-    std::vector<std::string> args{"--run-one", job.test, "--roles",
-                                  write_roles(s, roles, index).string(), "--peer", s.peer.string(),
-                                  "--profile", std::string(to_string(s.profile)),
-                                  "--step-timeout-ms", std::to_string(s.step_timeout.count()),
-                                  // Tests run in parallel: each gets its own name space.
-                                  "--name-prefix",
-                                  s.name_prefix + "t" + std::to_string(index) + ".", "--report",
-                                  report.string()};
+    std::vector<std::string> args{
+        "--run-one", job.test, "--roles", write_roles(s, roles, index).string(), "--peer",
+        s.peer.string(), "--profile", std::string(to_string(s.profile)), "--step-timeout-ms",
+        std::to_string(s.step_timeout.count()),
+        // Tests run in parallel: each gets its own name space.
+        "--name-prefix", s.name_prefix + "t" + std::to_string(index) + ".", "--report",
+        report.string()};
     // No library with the agent-device transport: an empty argument would
     // not survive a Windows command line.
     if (!roles.front().library.empty())
@@ -39,9 +38,11 @@ std::vector<std::string> child_args(const ExecutionSettings &s, const TestJob &j
     if (s.safe) args.push_back("--safe");
     if (s.heavy) args.push_back("--heavy");
     args.insert(args.end(), {"--transport", roles.front().transport});
-    for (const auto &p : s.plugins) {
-        args.push_back("--plugin");
-        args.push_back(p.string());
+    const auto own = s.plugin_of_test.find(job.test);
+    if (own != s.plugin_of_test.end()) {
+        args.insert(args.end(), {"--plugin", own->second.string()});
+    } else {
+        for (const auto &p : s.plugins) args.insert(args.end(), {"--plugin", p.string()});
     }
     return args;
 }

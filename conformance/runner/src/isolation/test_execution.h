@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct ExecutionSettings {
     std::chrono::milliseconds step_timeout{10000};  // per peer call
     std::string name_prefix;                        // unique per run
     std::vector<std::filesystem::path> plugins;
+    // The plugin that registered each test: its process loads that one
+    // only (a test missing here gets them all).
+    std::map<std::string, std::filesystem::path> plugin_of_test;
     std::filesystem::path work_dir;          // child reports and logs
     std::chrono::milliseconds settle{2000};  // the leak probe's patience
     bool leak_probe_usable = false;          // see check_probe_readiness

@@ -18,6 +18,9 @@ struct PluginStatus {
     std::string name, family;
     int rules = 0;
     std::string message;
+    // The tests it registered ("suite.name"): set by load_plugins_safely,
+    // so that a test's process loads its own plugin only.
+    std::vector<std::string> tests;
     bool ok() const { return status == "loaded"; }
 };
 

@@ -2,10 +2,12 @@
 
 #include <chrono>
 #include <fstream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "isolated_child.h"
+#include "test_plan.h"
 
 namespace rtkconf::runner {
 namespace {
@@ -71,7 +73,13 @@ std::vector<PluginStatus> load_plugins_safely(const std::filesystem::path &self,
     std::vector<PluginStatus> statuses;
     for (const auto &path : find_plugins(dir)) {
         PluginStatus st = probe_plugin(self, path, work_dir);
-        if (st.ok()) st = load_plugin(path, host);  // e.g. an ID clash across plugins
+        if (st.ok()) {
+            const std::vector<std::string> before = registered_tests();
+            st = load_plugin(path, host);  // e.g. an ID clash across plugins
+            const std::set<std::string> known(before.begin(), before.end());
+            for (std::string &test : registered_tests())
+                if (known.count(test) == 0) st.tests.push_back(std::move(test));
+        }
         statuses.push_back(std::move(st));
     }
     return statuses;
