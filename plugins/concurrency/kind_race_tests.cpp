@@ -15,8 +15,8 @@ using namespace rtkconf;
 using namespace rtkconf::plugin;
 using namespace rtkconf::plugin::concurrency;
 
-constexpr int kRounds = 24;
-constexpr uint32_t kSize = 4096;
+constexpr int kKindRaceRounds = 24;
+constexpr uint32_t kKindRaceSize = 4096;
 // How long one side waits after the common start, in milliseconds: the
 // race is tried with the calls together and a little apart, each way.
 constexpr int kOffsetsMs[] = {0, 1, 2, 4, 7, 11};
@@ -27,13 +27,13 @@ TEST(SHM_CONC_004, ExactlyOneKindWinsARacedName) {
     Peer &mutex = group.spawn_attached();
     Peer &observer = group.spawn_attached();
     const std::vector<Peer *> racers{&memory, &mutex};
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < kKindRaceRounds; ++round) {
         const std::string row = "round " + std::to_string(round);
         const std::u16string name = unique_name("race-kind");
         const std::chrono::milliseconds offset(kOffsetsMs[round % std::size(kOffsetsMs)]);
         const bool mutex_later = round % 2 == 0;
         const auto results = run_staggered(racers,
-                                           {{steps::create_shm("m", name, kSize)},
+                                           {{steps::create_shm("m", name, kKindRaceSize)},
                                             {steps::create_kind(ObjectKind::mutex, "x", name)}},
                                            {mutex_later ? std::chrono::microseconds(0) : offset,
                                             mutex_later ? offset : std::chrono::microseconds(0)});

@@ -13,7 +13,7 @@ using namespace rtkconf::plugin::concurrency;
 
 constexpr std::size_t kChurners = 3;
 constexpr int kCycles = 20;
-constexpr uint32_t kSize = 4096;
+constexpr uint32_t kChurnSize = 4096;
 constexpr uint32_t kSeed = 700;
 
 // Per churner, the first failure only: one broken cycle explains the rest.
@@ -54,13 +54,13 @@ TEST(SHM_CONC_002, OpenCloseChurnAroundAHolder) {
     std::vector<Peer *> churners;
     for (std::size_t i = 0; i < kChurners; ++i) churners.push_back(&group.spawn_attached());
     const std::u16string name = unique_name("churn");
-    ASSERT_TRUE(Succeeded(holder.run(steps::create_shm("h", name, kSize))));
-    ASSERT_TRUE(StepOk(holder.run(steps::write("h", 0, kSize, kSeed))));
+    ASSERT_TRUE(Succeeded(holder.run(steps::create_shm("h", name, kChurnSize))));
+    ASSERT_TRUE(StepOk(holder.run(steps::write("h", 0, kChurnSize, kSeed))));
 
     std::vector<Step> cycle_plan;
     for (int c = 0; c < kCycles; ++c) {
         cycle_plan.push_back(steps::open_shm("o", name));
-        cycle_plan.push_back(steps::check("o", 0, kSize, kSeed));
+        cycle_plan.push_back(steps::check("o", 0, kChurnSize, kSeed));
         // Unmap, then close: the pages' order, so the rule does not lean on
         // D5 (a close with the view mapped is SHM-LIFE-006's question).
         cycle_plan.push_back(steps::unmap("o"));
@@ -71,10 +71,10 @@ TEST(SHM_CONC_002, OpenCloseChurnAroundAHolder) {
     for (std::size_t i = 0; i < kChurners; ++i) expect_churn_held(results[i], i);
 
     // Final state: the holder's object, intact, held by the holder alone.
-    EXPECT_TRUE(StepOk(holder.run(steps::check("h", 0, kSize, kSeed)))) << "the holder's view";
+    EXPECT_TRUE(StepOk(holder.run(steps::check("h", 0, kChurnSize, kSeed)))) << "the holder's view";
     Peer &late = *churners[0];
     ASSERT_TRUE(Succeeded(late.run(steps::open_shm("late", name)))) << "an open after the churn";
-    EXPECT_TRUE(StepOk(late.run(steps::check("late", 0, kSize, kSeed))))
+    EXPECT_TRUE(StepOk(late.run(steps::check("late", 0, kChurnSize, kSeed))))
         << "an open after the churn";
     EXPECT_TRUE(Succeeded(late.run(steps::unmap("late"))));
     EXPECT_TRUE(Succeeded(late.run(steps::close("late"))));

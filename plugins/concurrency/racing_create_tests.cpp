@@ -13,8 +13,8 @@ using namespace rtkconf::plugin;
 using namespace rtkconf::plugin::concurrency;
 
 constexpr std::size_t kPeers = 16;
-constexpr int kRounds = 50;
-constexpr uint32_t kSize = 4096;
+constexpr int kCreateRaceRounds = 50;
+constexpr uint32_t kCreateRaceSize = 4096;
 constexpr uint64_t kSlot = 64;  // each peer's own bytes: [i * kSlot, (i + 1) * kSlot)
 
 uint32_t seed_of(int round, std::size_t peer) {
@@ -33,7 +33,7 @@ bool race_create(const std::vector<Peer *> &peers, const std::u16string &name, i
                  const std::string &row) {
     std::vector<std::vector<Step>> plans;
     for (std::size_t i = 0; i < peers.size(); ++i)
-        plans.push_back({steps::create_shm("v", name, kSize),
+        plans.push_back({steps::create_shm("v", name, kCreateRaceSize),
                          steps::write("v", i * kSlot, kSlot, seed_of(round, i))});
     const auto results = run_in_parallel(peers, plans);
     bool all_created = true;
@@ -55,7 +55,7 @@ void release(Peer &peer, const std::string &row) {
 TEST(SHM_CONC_001, RacingCreatesShareOneObject) {
     PeerGroup group;
     const std::vector<Peer *> peers = spawn_racers(group);
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < kCreateRaceRounds; ++round) {
         const std::string row = "round " + std::to_string(round);
         const std::u16string name = unique_name("race-create");
         if (!race_create(peers, name, round, row)) continue;

@@ -9,7 +9,7 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kSize = 4096;
+constexpr uint32_t kAttachExSize = 4096;
 
 Step with_max_wfso(Step s, int64_t max_wfso) {
     s.arg0 = max_wfso;
@@ -30,11 +30,11 @@ TEST(SHM_INST_001, AttachExInstancesCreateOpenShareAndClose) {
         ASSERT_TRUE(Succeeded(opener.run(row == 0 ? steps::attach_ex() : steps::attach())))
             << r << ": the opener's attach";
         const std::u16string name = unique_name("attach-ex");
-        ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("m", name, kSize))))
+        ASSERT_TRUE(Succeeded(creator.run(steps::create_shm("m", name, kAttachExSize))))
             << r << ": create with an AttachEx instance";
-        ASSERT_TRUE(StepOk(creator.run(steps::write("m", 0, kSize, 91 + row)))) << r;
+        ASSERT_TRUE(StepOk(creator.run(steps::write("m", 0, kAttachExSize, 91 + row)))) << r;
         ASSERT_TRUE(Succeeded(opener.run(steps::open_shm("m", name)))) << r << ": open";
-        EXPECT_TRUE(StepOk(opener.run(steps::check("m", 0, kSize, 91 + row))))
+        EXPECT_TRUE(StepOk(opener.run(steps::check("m", 0, kAttachExSize, 91 + row))))
             << r << ": the opener does not see the creator's writes";
         EXPECT_TRUE(Succeeded(opener.run(steps::unmap("m")))) << r;
         EXPECT_TRUE(Succeeded(opener.run(steps::close("m")))) << r << ": the opener's close";
@@ -60,7 +60,7 @@ TEST(SHM_INST_005, AttachRefusesMaxWfsoZero) {
     EXPECT_EQ(r.handle, 0u) << "RtkRtssAttach(MaxWFSO=0) wrote an instance";
     // Nothing was attached: a create with what it wrote fails too.
     const std::u16string name = unique_name("wfso-zero");
-    EXPECT_TRUE(Failed(peer.run(steps::create_shm("m", name, kSize))))
+    EXPECT_TRUE(Failed(peer.run(steps::create_shm("m", name, kAttachExSize))))
         << "a create with the instance MaxWFSO=0 left";
 }
 

@@ -9,7 +9,7 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kSize = 4096;
+constexpr uint32_t kRefusedInstanceSize = 4096;
 
 Step with_instance(Step s, uint64_t instance) {
     s.raw_instance = instance;
@@ -25,8 +25,8 @@ struct Detached {
 };
 
 void detach(Detached &d) {
-    ASSERT_TRUE(Succeeded(d.holder.run(steps::create_shm("h", d.held, kSize))));
-    ASSERT_TRUE(StepOk(d.holder.run(steps::write("h", 0, kSize, 95))));
+    ASSERT_TRUE(Succeeded(d.holder.run(steps::create_shm("h", d.held, kRefusedInstanceSize))));
+    ASSERT_TRUE(StepOk(d.holder.run(steps::write("h", 0, kRefusedInstanceSize, 95))));
     ASSERT_TRUE(Succeeded(d.peer.run(steps::open_shm("o", d.held))));
     ASSERT_TRUE(Succeeded(d.peer.run(steps::detach()))) << "RtkRtssDetach";
 }
@@ -40,7 +40,7 @@ TEST(SHM_INST_002, DetachedInstanceIsRefused) {
     Detached d;
     detach(d);
     const std::u16string name = unique_name("inst-detached");
-    const StepResult created = d.peer.run(steps::create_shm("c", name, kSize));
+    const StepResult created = d.peer.run(steps::create_shm("c", name, kRefusedInstanceSize));
     EXPECT_TRUE(Failed(created)) << "row 0: create with the detached instance";
     EXPECT_EQ(created.handle, 0u) << "row 0: a handle was written";
     EXPECT_EQ(created.location, 0u) << "row 0: a Location was written";
@@ -50,7 +50,7 @@ TEST(SHM_INST_002, DetachedInstanceIsRefused) {
     EXPECT_EQ(opened.handle, 0u) << "row 1: a handle was written";
     // The handle the detach closed (D6) is this process's own stale value.
     EXPECT_TRUE(Failed(d.peer.run(steps::close("o")))) << "row 2: close with the detached instance";
-    EXPECT_TRUE(StepOk(d.holder.run(steps::check("h", 0, kSize, 95))))
+    EXPECT_TRUE(StepOk(d.holder.run(steps::check("h", 0, kRefusedInstanceSize, 95))))
         << "row 2: the holder's object changed";
     release(d);
 }
@@ -58,7 +58,7 @@ TEST(SHM_INST_002, DetachedInstanceIsRefused) {
 TEST(SHM_INST_003, DetachedInstanceReturnsInvalidParameter) {
     Detached d;
     detach(d);
-    EXPECT_TRUE(ReturnedExactly(d.peer.run(steps::create_shm("c", unique_name("inst-det"), kSize)),
+    EXPECT_TRUE(ReturnedExactly(d.peer.run(steps::create_shm("c", unique_name("inst-det"), kRefusedInstanceSize)),
                                 STATUS_INVALID_PARAMETER))
         << "row 0: create";
     EXPECT_TRUE(ReturnedExactly(d.peer.run(steps::open_shm("p", d.held)), STATUS_INVALID_PARAMETER))
@@ -77,11 +77,11 @@ TEST(SHM_INST_004, AnotherProcessInstanceIsRefused) {
     ASSERT_TRUE(Succeeded(attached));
     const uint64_t foreign = attached.handle;
     const std::u16string held = unique_name("inst-owner");
-    ASSERT_TRUE(Succeeded(owner.run(steps::create_shm("h", held, kSize))));
+    ASSERT_TRUE(Succeeded(owner.run(steps::create_shm("h", held, kRefusedInstanceSize))));
 
     const std::u16string name = unique_name("inst-foreign");
     const StepResult created =
-        thief.run(with_instance(steps::create_shm("c", name, kSize), foreign));
+        thief.run(with_instance(steps::create_shm("c", name, kRefusedInstanceSize), foreign));
     EXPECT_TRUE(Failed(created)) << "row 0: create with another process's instance";
     EXPECT_EQ(created.handle, 0u) << "row 0: a handle was written";
     expect_no_object(owner, name, "row 0");

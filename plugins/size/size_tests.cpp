@@ -9,7 +9,7 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kPage = 4096;
+using steps::kPage;
 
 const uint32_t kHighValues[] = {1, 0x80000000u, 0xFFFFFFFFu};
 

@@ -10,7 +10,7 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kPage = 4096;
+using steps::kPage;
 
 struct NewObjectRow {
     const char *label;

@@ -11,8 +11,8 @@ namespace {
 using namespace rtkconf;
 using namespace rtkconf::plugin;
 
-constexpr uint32_t kPage = 4096;
-constexpr uint32_t kSize = 2 * kPage;
+using steps::kPage;
+constexpr uint32_t kRefusedUnmapSize = 2 * kPage;
 
 struct Holders {
     PeerGroup group;
@@ -61,7 +61,7 @@ TEST(SHM_UNMAP_004, SecondUnmapReturnsInvalidParameter) {
 // returned. When the unmap wrongly succeeds, the owner's view is not
 // touched again (it may be gone: touching it would crash the peer).
 StepResult unmap_inside(Holders &h, uint32_t seed) {
-    share(h, "unmap-inside", kSize, seed);
+    share(h, "unmap-inside", kRefusedUnmapSize, seed);
     return h.owner.run(steps::unmap_at("a", kPage));
 }
 
@@ -81,7 +81,7 @@ TEST(SHM_UNMAP_005, UnmapInsideAViewFailsAndTheViewStays) {
     const bool refused = Failed(inside);
     EXPECT_TRUE(refused) << "the unmap of Location + 4096";
     if (refused) {
-        EXPECT_TRUE(StepOk(h.owner.run(steps::check("a", 0, kSize, 83))))
+        EXPECT_TRUE(StepOk(h.owner.run(steps::check("a", 0, kRefusedUnmapSize, 83))))
             << "the owner's view changed after the refused unmap";
         EXPECT_TRUE(StepOk(h.owner.run(steps::write("a", 0, kPage, 84))));
         EXPECT_TRUE(StepOk(h.other.run(steps::check("o", 0, kPage, 84))))

@@ -8,7 +8,7 @@
 namespace rtkconf::plugin {
 namespace {
 constexpr uint32_t kMiB = 1u << 20;
-constexpr uint32_t kPage = 4096;
+using steps::kPage;
 }  // namespace
 
 ChurnPlan churn_plan() {

@@ -5,16 +5,13 @@
 #include <string>
 #include <utility>
 
+#include "hex_text.h"
 #include "rtkconf/step.h"
 
 namespace rtkconf {
 namespace {
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
+using evidence_text::hex;
 
 std::string hex32(uint32_t value) {
     char text[16];

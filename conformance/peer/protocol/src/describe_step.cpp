@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "hex_text.h"
 #include "rtkconf/step.h"
 #include "rtkconf/step_json.h"
 
@@ -9,11 +10,7 @@ namespace rtkconf {
 
 namespace {
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
+using evidence_text::hex;
 
 void append_unit(std::string &text, char16_t unit) {
     if (unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\') {
