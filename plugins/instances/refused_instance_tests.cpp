@@ -58,8 +58,9 @@ TEST(SHM_INST_002, DetachedInstanceIsRefused) {
 TEST(SHM_INST_003, DetachedInstanceReturnsInvalidParameter) {
     Detached d;
     detach(d);
-    EXPECT_TRUE(ReturnedExactly(d.peer.run(steps::create_shm("c", unique_name("inst-det"), kRefusedInstanceSize)),
-                                STATUS_INVALID_PARAMETER))
+    EXPECT_TRUE(ReturnedExactly(
+        d.peer.run(steps::create_shm("c", unique_name("inst-det"), kRefusedInstanceSize)),
+        STATUS_INVALID_PARAMETER))
         << "row 0: create";
     EXPECT_TRUE(ReturnedExactly(d.peer.run(steps::open_shm("p", d.held)), STATUS_INVALID_PARAMETER))
         << "row 1: open";
