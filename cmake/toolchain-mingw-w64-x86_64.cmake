@@ -38,5 +38,7 @@ set(CMAKE_MODULE_LINKER_FLAGS_INIT "-static -Wl,--exclude-libs,${_rtk_runtime_ar
 # first run then takes a few seconds more.
 set(RTK_WINE "/usr/lib/wine/wine64" CACHE FILEPATH "wine loader used to run Windows programs")
 set(RTK_WINEPREFIX "${CMAKE_BINARY_DIR}/wineprefix" CACHE PATH "wine prefix for running tests")
+# wine-run.sh starts a program again when wine itself failed to start it.
 set(CMAKE_CROSSCOMPILING_EMULATOR
-    /usr/bin/env WINEPREFIX=${RTK_WINEPREFIX} WINEDEBUG=-all ${RTK_WINE})
+    /usr/bin/env WINEPREFIX=${RTK_WINEPREFIX} WINEDEBUG=-all RTK_WINE=${RTK_WINE}
+    ${CMAKE_CURRENT_LIST_DIR}/wine-run.sh)
