@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <future>
+#include <stdexcept>
+#include <string>
 #include <system_error>
 
 namespace bp = boost::process;
@@ -34,11 +36,26 @@ struct PeerProcess::Impl {
     bp::child child;
 };
 
-PeerProcess::PeerProcess(const std::vector<std::string> &peer_args) : impl_(new Impl) {
+PeerProcess::PeerProcess(const std::vector<std::string> &peer_args) {
     std::vector<std::string> args{"--rtk-peer"};
     args.insert(args.end(), peer_args.begin(), peer_args.end());
-    impl_->child = bp::child(own_executable(), bp::args(args), bp::std_out > impl_->from_peer,
-                             bp::std_in < impl_->to_peer);
+    // Under wine CreateProcess now and then fails with "Internal error"
+    // (a CI run lost Lifetime.TerminatedLastHolderReleasesEveryKind to
+    // it): four attempts, as the suite's peers get (PeerOptions).
+    constexpr int kAttempts = 4;
+    std::string errors;
+    for (int attempt = 1;; ++attempt) {
+        impl_ = std::make_unique<Impl>();
+        std::error_code ec;
+        impl_->child = bp::child(own_executable(), bp::args(args), bp::std_out > impl_->from_peer,
+                                 bp::std_in < impl_->to_peer, ec);
+        if (!ec && impl_->child.valid()) return;
+        errors += (errors.empty() ? "" : "; ") + std::string("attempt ") + std::to_string(attempt) +
+                  ": " + (ec ? ec.message() : "no process");
+        if (attempt == kAttempts)
+            throw std::runtime_error("cannot start the peer (" + errors + ")");
+        ::Sleep(static_cast<DWORD>(50 * attempt * attempt));
+    }
 }
 
 PeerProcess::~PeerProcess() {
