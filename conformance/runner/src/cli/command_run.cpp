@@ -50,6 +50,12 @@ std::u16string ascii_name(const std::string &text) {
 }
 
 // Whether the leak probe can judge this implementation at all.
+unsigned jobs_at_once(const RunOptions &o) {
+    if (o.jobs > 0) return o.jobs;
+    if (o.heavy) return 2;
+    return std::clamp(2 * std::thread::hardware_concurrency(), 2u, 64u);
+}
+
 LeakProbeReadiness probe_readiness(const ExecutionSettings &s) {
     return check_probe_readiness(leak_probe_settings(s),
                                  ascii_name(s.name_prefix + "never-created"));
@@ -212,7 +218,7 @@ int run_command(const RunOptions &o) {
     for (unsigned r = 0; r < std::max(1u, o.repeat); ++r)
         jobs.insert(jobs.end(), once.begin(), once.end());
     const auto results =
-        run_tests(settings, jobs, std::max(1u, o.jobs), [&](std::size_t done, const TestResult &r) {
+        run_tests(settings, jobs, jobs_at_once(o), [&](std::size_t done, const TestResult &r) {
             print_progress(std::cout, done, jobs.size(), r);
         });
 

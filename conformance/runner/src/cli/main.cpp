@@ -69,9 +69,10 @@ int main(int argc, char **argv) {
                          "Seconds one test may take (1200 with --heavy unless given)")
             ->check(CLI::PositiveNumber)
             ->capture_default_str();
-    run_cmd->add_option("--jobs", run.jobs, "Tests run at the same time")
-        ->check(CLI::Range(1u, 64u))
-        ->capture_default_str();
+    run_cmd
+        ->add_option("--jobs", run.jobs,
+                     "Tests run at the same time (default: twice the cores, 2 with --heavy)")
+        ->check(CLI::Range(1u, 64u));
     run_cmd
         ->add_option("--repeat", run.repeat,
                      "Run every selected test this many times; a rule fails when any "
