@@ -123,7 +123,7 @@ void RatioReporter::print_rows() const {
         std::printf("\n");
     }
     if (const Measured *suite = find({kStrictSuite, 0}, kReference)) {
-        std::printf("%-52s %7.2f s\n", "strict suite against the reference (--jobs 2)",
+        std::printf("%-52s %7.2f s\n", "strict suite against the reference (default --jobs)",
                     suite->microseconds / 1e6);
     }
 }

@@ -48,9 +48,8 @@ void strict_suite(benchmark::State &state, const fs::path &rtkconf, const fs::pa
     const fs::path report =
         fs::temp_directory_path() / ("rtkbench-strict-" + std::to_string(getpid()));
     for (auto _ : state) {
-        const int exit_code =
-            run_quietly({rtkconf.string(), "run", "--impl", library.string(), "--profile", "strict",
-                         "--jobs", "2", "--report-dir", report.string()});
+        const int exit_code = run_quietly({rtkconf.string(), "run", "--impl", library.string(),
+                                           "--profile", "strict", "--report-dir", report.string()});
         if (exit_code != 0) {
             state.SkipWithError(("rtkconf exited " + std::to_string(exit_code)).c_str());
             break;

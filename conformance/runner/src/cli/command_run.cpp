@@ -49,13 +49,15 @@ std::u16string ascii_name(const std::string &text) {
     return std::u16string(text.begin(), text.end());
 }
 
-// Whether the leak probe can judge this implementation at all.
 unsigned jobs_at_once(const RunOptions &o) {
     if (o.jobs > 0) return o.jobs;
     if (o.heavy) return 2;
-    return std::clamp(2 * std::thread::hardware_concurrency(), 2u, 64u);
+    // At most 8: the count of cores ignores a container's CPU quota, and
+    // the concurrency rules' peers should not meet dozens of other tests.
+    return std::clamp(2 * std::thread::hardware_concurrency(), 2u, 8u);
 }
 
+// Whether the leak probe can judge this implementation at all.
 LeakProbeReadiness probe_readiness(const ExecutionSettings &s) {
     return check_probe_readiness(leak_probe_settings(s),
                                  ascii_name(s.name_prefix + "never-created"));

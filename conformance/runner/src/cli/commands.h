@@ -26,10 +26,10 @@ struct RunOptions {
     // 153 s alone on a loaded 2-core machine, and 348 s with the other one
     // beside it (SHM-CAP-006 and SHM-MAP-008 run at once); over three times that.
     static constexpr double kHeavyTimeoutSeconds = 1200;
-    // Tests at once; 0: twice the cores (at least 2, at most 64), as a test
+    // Tests at once; 0: twice the cores (at least 2, at most 8), as a test
     // mostly waits on process starts and round trips (the strict run on 2
-    // cores: 5.4 s at two, 4.3 s at four), but 2 with --heavy, whose rows
-    // take gigabytes each.
+    // cores: 3.2-3.3 s at four, 3.7-4.1 s at two, BENCHMARKS.md), but 2
+    // with --heavy, whose rows take gigabytes each.
     unsigned jobs = 0;
     unsigned repeat = 1;               // each selected test runs this many times; the worst counts
     unsigned settle_ms = 2000;         // how long the leak probe waits for asynchronous cleanup

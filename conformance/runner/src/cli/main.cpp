@@ -70,8 +70,9 @@ int main(int argc, char **argv) {
             ->check(CLI::PositiveNumber)
             ->capture_default_str();
     run_cmd
-        ->add_option("--jobs", run.jobs,
-                     "Tests run at the same time (default: twice the cores, 2 with --heavy)")
+        ->add_option(
+            "--jobs", run.jobs,
+            "Tests run at the same time (default: twice the cores, at most 8; 2 with --heavy)")
         ->check(CLI::Range(1u, 64u));
     run_cmd
         ->add_option("--repeat", run.repeat,

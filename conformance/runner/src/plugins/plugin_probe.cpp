@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <fstream>
 #include <set>
+#include <string>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -82,8 +84,15 @@ std::vector<PluginStatus> load_plugins_safely(const std::filesystem::path &self,
     std::vector<PluginStatus> probed(paths.size());
     std::atomic<std::size_t> next{0};
     auto prober = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++)
-            probed[i] = probe_plugin(self, paths[i], work_dir);
+        for (std::size_t i = next++; i < paths.size(); i = next++) {
+            try {
+                probed[i] = probe_plugin(self, paths[i], work_dir);
+            } catch (const std::exception &e) {  // not to end the run from a thread
+                probed[i].path = paths[i];
+                probed[i].status = "load-error";
+                probed[i].message = std::string("probing it failed: ") + e.what();
+            }
+        }
     };
     {
         std::vector<std::jthread> probers;
