@@ -19,6 +19,8 @@ namespace {
 
 // A plugin only registers rules: a probe taking longer has hung.
 constexpr std::chrono::seconds kProbeTimeout{20};
+// Starts of one probe before it counts as not started.
+constexpr int kProbeStartAttempts = 4;
 // Probes running at once (there are fifteen plugins in the tree).
 constexpr std::size_t kParallelProbes = 8;
 
@@ -43,8 +45,16 @@ PluginStatus probe_plugin(const std::filesystem::path &self, const std::filesyst
     const std::string stem = "probe-" + plugin.filename().string();
     const auto report = work_dir / (stem + ".json");
     const auto log = work_dir / (stem + ".log");
-    const ChildEnd end = run_isolated(
-        self, {"--probe-plugin", plugin.string(), "--report", report.string()}, log, kProbeTimeout);
+    // A start the platform refused is tried again, as a peer's start is:
+    // under wine CreateProcess sometimes fails with "Internal error" (one
+    // probe of fifteen cost a CI run its plugin).
+    ChildEnd end;
+    for (int attempt = 1;; ++attempt) {
+        end = run_isolated(self, {"--probe-plugin", plugin.string(), "--report", report.string()},
+                           log, kProbeTimeout);
+        if (end.how != ChildEnd::How::not_started || attempt == kProbeStartAttempts) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt * attempt));
+    }
     PluginStatus st;
     st.path = plugin;
     std::ifstream in(report, std::ios::binary);
