@@ -1,7 +1,8 @@
 // Runs one child process of the runner (a test or a plugin probe) in its
 // own process group (a job object on Windows), so that on a timeout the
 // child and every peer it spawned die together. Output goes to a log file
-// that becomes evidence when the child crashes.
+// that becomes evidence when the child crashes. A start the platform
+// refuses is tried again, at most four times.
 #pragma once
 
 #include <chrono>

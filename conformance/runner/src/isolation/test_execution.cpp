@@ -1,10 +1,9 @@
 #include "test_execution.h"
 
-#include <atomic>
 #include <fstream>
 #include <mutex>
-#include <thread>
 
+#include "at_once.h"
 #include "child_outcome.h"
 #include "isolated_child.h"
 #include "leak_probe.h"
@@ -110,22 +109,13 @@ std::vector<TestResult> run_tests(
     const ExecutionSettings &settings, const std::vector<TestJob> &jobs, unsigned parallel,
     const std::function<void(std::size_t, const TestResult &)> &on_done) {
     std::vector<TestResult> results(jobs.size());
-    std::atomic<std::size_t> next{0};
     std::size_t finished = 0;
     std::mutex done_mutex;
-    auto worker = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) {
-            results[i] = run_test_isolated(settings, jobs[i], i + 1);
-            std::lock_guard lock(done_mutex);
-            on_done(++finished, results[i]);
-        }
-    };
-    std::vector<std::thread> threads;
-    const unsigned count =
-        std::max(1u, std::min<unsigned>(parallel, static_cast<unsigned>(jobs.size())));
-    for (unsigned t = 1; t < count; ++t) threads.emplace_back(worker);
-    worker();
-    for (auto &t : threads) t.join();
+    for_each_at_once(jobs.size(), parallel, [&](std::size_t i) {
+        results[i] = run_test_isolated(settings, jobs[i], i + 1);
+        std::lock_guard lock(done_mutex);
+        on_done(++finished, results[i]);
+    });
     return results;
 }
 

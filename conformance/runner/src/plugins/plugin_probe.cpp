@@ -1,16 +1,14 @@
 #include "plugin_probe.h"
 
-#include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <exception>
 #include <fstream>
 #include <set>
 #include <string>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "at_once.h"
 #include "isolated_child.h"
 #include "test_plan.h"
 
@@ -19,10 +17,8 @@ namespace {
 
 // A plugin only registers rules: a probe taking longer has hung.
 constexpr std::chrono::seconds kProbeTimeout{20};
-// Starts of one probe before it counts as not started.
-constexpr int kProbeStartAttempts = 4;
 // Probes running at once (there are fifteen plugins in the tree).
-constexpr std::size_t kParallelProbes = 8;
+constexpr unsigned kParallelProbes = 8;
 
 nlohmann::json to_json(const PluginStatus &st) {
     return {{"path", st.path.string()}, {"status", st.status}, {"name", st.name},
@@ -45,16 +41,8 @@ PluginStatus probe_plugin(const std::filesystem::path &self, const std::filesyst
     const std::string stem = "probe-" + plugin.filename().string();
     const auto report = work_dir / (stem + ".json");
     const auto log = work_dir / (stem + ".log");
-    // A start the platform refused is tried again, as a peer's start is:
-    // under wine CreateProcess sometimes fails with "Internal error" (one
-    // probe of fifteen cost a CI run its plugin).
-    ChildEnd end;
-    for (int attempt = 1;; ++attempt) {
-        end = run_isolated(self, {"--probe-plugin", plugin.string(), "--report", report.string()},
-                           log, kProbeTimeout);
-        if (end.how != ChildEnd::How::not_started || attempt == kProbeStartAttempts) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt * attempt));
-    }
+    const ChildEnd end = run_isolated(
+        self, {"--probe-plugin", plugin.string(), "--report", report.string()}, log, kProbeTimeout);
     PluginStatus st;
     st.path = plugin;
     std::ifstream in(report, std::ios::binary);
@@ -92,23 +80,15 @@ std::vector<PluginStatus> load_plugins_safely(const std::filesystem::path &self,
     // the healthy plugins are then loaded here one by one, in order.
     const std::vector<std::filesystem::path> paths = find_plugins(dir);
     std::vector<PluginStatus> probed(paths.size());
-    std::atomic<std::size_t> next{0};
-    auto prober = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) {
-            try {
-                probed[i] = probe_plugin(self, paths[i], work_dir);
-            } catch (const std::exception &e) {  // not to end the run from a thread
-                probed[i].path = paths[i];
-                probed[i].status = "load-error";
-                probed[i].message = std::string("probing it failed: ") + e.what();
-            }
+    for_each_at_once(paths.size(), kParallelProbes, [&](std::size_t i) {
+        try {
+            probed[i] = probe_plugin(self, paths[i], work_dir);
+        } catch (const std::exception &e) {  // not to end the run from a thread
+            probed[i].path = paths[i];
+            probed[i].status = "load-error";
+            probed[i].message = std::string("probing it failed: ") + e.what();
         }
-    };
-    {
-        std::vector<std::jthread> probers;
-        for (std::size_t t = 0; t < std::min<std::size_t>(paths.size(), kParallelProbes); ++t)
-            probers.emplace_back(prober);
-    }
+    });
     std::vector<PluginStatus> statuses;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const std::filesystem::path &path = paths[i];
