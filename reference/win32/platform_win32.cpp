@@ -3,6 +3,7 @@
 #include <windows.h>
 
 #include <atomic>
+#include <cstring>
 
 #include "instance.h"
 #include "rtkref/core/platform.h"
@@ -26,6 +27,13 @@ bool read_caller_memory(void *dst, const void *src, std::size_t size) {
 
 bool caller_memory_writable(void *dst, std::size_t size) {
     return win32_backend::caller_memory_writable(dst, size);
+}
+
+// VirtualQuery decides (safe_memory_win32.h); the store is then safe.
+bool clear_caller_memory(void *dst, std::size_t size) {
+    if (!win32_backend::caller_memory_writable(dst, size)) return false;
+    std::memset(dst, 0, size);
+    return true;
 }
 
 // The real thread last error: a Windows program reads it with GetLastError.

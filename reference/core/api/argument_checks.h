@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <memory>
+#include <type_traits>
 
 #include "rtkref/core/name_rules.h"
 #include "rtkref/core/platform.h"
@@ -19,12 +20,12 @@ void store_output(T *out, T value) {
 }
 
 // Probes an output pointer and clears what it points to, so a failed call
-// never leaves a stale value behind.
+// never leaves a stale value behind (a zeroed T is T{} for the pointers
+// and integers this is used with).
 template <class T>
 bool clear_output(T *out) {
-    if (!platform::caller_memory_writable(out, sizeof *out)) return false;
-    store_output(out, T{});
-    return true;
+    static_assert(std::is_trivially_copyable_v<T>);
+    return platform::clear_caller_memory(out, sizeof *out);
 }
 
 NameCheck read_name(const UNICODE_STRING *name);

@@ -103,5 +103,9 @@ bool caller_memory_writable(void *dst, std::size_t size) {
     return linux_backend::caller_memory_writable(dst, size);
 }
 
+bool clear_caller_memory(void *dst, std::size_t size) {
+    return linux_backend::clear_caller_memory(dst, size);
+}
+
 }  // namespace platform
 }  // namespace rtkref

@@ -3,6 +3,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -39,6 +40,26 @@ bool caller_memory_writable(void *dst, std::size_t size) {
     const ssize_t put = process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
     if (put < 0 && unavailable(errno)) return true;
     return put == static_cast<ssize_t>(size);
+}
+
+bool clear_caller_memory(void *dst, std::size_t size) {
+    if (dst == nullptr) return false;
+    if (size == 0) return true;
+    static const unsigned char zeros[64] = {};
+    std::size_t done = 0;
+    while (done < size) {
+        const std::size_t chunk = std::min(sizeof zeros, size - done);
+        iovec local{const_cast<unsigned char *>(zeros), chunk};
+        iovec remote{static_cast<unsigned char *>(dst) + done, chunk};
+        const ssize_t put = process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
+        if (put < 0 && unavailable(errno)) {
+            std::memset(static_cast<unsigned char *>(dst) + done, 0, size - done);
+            return true;
+        }
+        if (put != static_cast<ssize_t>(chunk)) return false;
+        done += chunk;
+    }
+    return true;
 }
 
 }  // namespace rtkref::linux_backend

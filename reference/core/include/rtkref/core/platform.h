@@ -70,6 +70,10 @@ NewInstance attach();
 // here, never a fault.
 bool read_caller_memory(void *dst, const void *src, std::size_t size);
 bool caller_memory_writable(void *dst, std::size_t size);
+// Zeroes `size` bytes at `dst` when all of them can be written; false,
+// and nothing written, when none can. One call instead of a probe and a
+// store: every create and open clears two output pointers first.
+bool clear_caller_memory(void *dst, std::size_t size);
 
 // The calling thread's last error, which the user-mode calls (RtApi.h)
 // set: Windows' own, or the reference's where the platform has none.
