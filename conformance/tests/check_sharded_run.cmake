@@ -4,8 +4,10 @@
 # conformance/results/RESULTS_SCHEMA.md, "Shards"), and the merge exits
 # with the unsharded run's verdict. The shards run with different --jobs
 # and are merged in reverse order: neither may matter.
+# -DWHOLE=results.json: the unsharded run is one another test made (CTest
+# runs rtkconf_run_reference_strict first, a fixture), not run again.
 #
-#   cmake -DRTKCONF=... -DIMPL=... -DSHARDS=3 -DWORK_DIR=... -P this
+#   cmake -DRTKCONF=... -DIMPL=... -DSHARDS=3 -DWORK_DIR=... [-DWHOLE=...] -P this
 cmake_policy(VERSION 3.20)
 foreach(var IN ITEMS RTKCONF IMPL SHARDS WORK_DIR)
   if(NOT DEFINED ${var})
@@ -16,7 +18,12 @@ endforeach()
 include(${CMAKE_CURRENT_LIST_DIR}/rtkconf_exec.cmake)
 
 file(REMOVE_RECURSE ${WORK_DIR})
-rtkconf_exec(whole_rc run --impl ${IMPL} --jobs 2 --report-dir ${WORK_DIR}/whole)
+if(DEFINED WHOLE)
+  rtkconf_exit_of(whole_rc ${WHOLE})
+else()
+  set(WHOLE ${WORK_DIR}/whole/results.json)
+  rtkconf_exec(whole_rc run --impl ${IMPL} --jobs 2 --report-dir ${WORK_DIR}/whole)
+endif()
 
 set(shard_files "")
 foreach(k RANGE 1 ${SHARDS})
@@ -34,7 +41,7 @@ if(NOT merge_rc EQUAL whole_rc)
   message(FATAL_ERROR "the merged shards exit ${merge_rc}, the unsharded run ${whole_rc}:\n"
                       "${last_output}")
 endif()
-rtkconf_exec(diff_rc diff --content ${WORK_DIR}/whole/results.json ${WORK_DIR}/merged/results.json)
+rtkconf_exec(diff_rc diff --content ${WHOLE} ${WORK_DIR}/merged/results.json)
 if(NOT diff_rc EQUAL 0)
   message(FATAL_ERROR "the merged shards differ from the unsharded run:\n${last_output}")
 endif()

@@ -12,3 +12,24 @@ function(rtkconf_exec out_rc)
   set(${out_rc} ${rc} PARENT_SCOPE)
   set(last_output "${out}\n${err}" PARENT_SCOPE)
 endfunction()
+
+# rtkconf_exit_of(<rc> <results.json>): the exit code `rtkconf run` gave
+# for the run that wrote <results.json> (0 conformant, 1 not conformant,
+# 2 incomplete), for a check that compares with a run another test made.
+# Read off the document's top-level "verdict" line: string(JSON) would
+# parse all of its megabytes.
+function(rtkconf_exit_of out_rc results)
+  if(NOT EXISTS ${results})
+    message(FATAL_ERROR "${results} is missing: the run that writes it did not finish")
+  endif()
+  file(STRINGS ${results} verdict REGEX "^  \"verdict\": \"[a-z-]+\"")
+  if(verdict MATCHES "\"conformant\"")
+    set(${out_rc} 0 PARENT_SCOPE)
+  elseif(verdict MATCHES "\"not-conformant\"")
+    set(${out_rc} 1 PARENT_SCOPE)
+  elseif(verdict MATCHES "\"incomplete\"")
+    set(${out_rc} 2 PARENT_SCOPE)
+  else()
+    message(FATAL_ERROR "${results} has no verdict")
+  endif()
+endfunction()

@@ -6,14 +6,24 @@
 # rtk (directly, then through the agent) and the application through
 # rtapi; the cross-flavour rules (SHM-XFLAV-*) must then have run and
 # passed, not be n/a. Run with -DRTKCONF=... -DIMPL=... -DOUT=dir.
+# -DDIRECT=results.json: the direct run is one another test made with the
+# same options (CTest runs it first, a fixture), not run again.
 cmake_policy(VERSION 3.20)  # if() does not dereference quoted strings
+include(${CMAKE_CURRENT_LIST_DIR}/../../tests/rtkconf_exec.cmake)
 foreach(var IN ITEMS RTKCONF IMPL OUT)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "compare_transports.cmake needs -D${var}=...")
   endif()
 endforeach()
 file(REMOVE_RECURSE ${OUT})
-foreach(transport IN ITEMS process agent-loopback)
+set(transports process agent-loopback)
+if(DEFINED DIRECT)
+  rtkconf_exit_of(exit_process ${DIRECT})
+  list(REMOVE_ITEM transports process)
+else()
+  set(DIRECT ${OUT}/process/results.json)
+endif()
+foreach(transport IN LISTS transports)
   if(MIXED)
     set(target ${OUT}/${transport}.target.json)
     file(WRITE ${target} "{\"label\": \"mixed, driver through ${transport}\", \"roles\": {
@@ -66,7 +76,7 @@ if(MIXED)
     message(FATAL_ERROR "no cross-flavour rule ran")
   endif()
 endif()
-execute_process(COMMAND ${RTKCONF} diff ${OUT}/process/results.json ${OUT}/agent-loopback/results.json
+execute_process(COMMAND ${RTKCONF} diff ${DIRECT} ${OUT}/agent-loopback/results.json
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message(STATUS "${out}")
 if(NOT rc EQUAL 0)
