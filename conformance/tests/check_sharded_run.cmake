@@ -19,7 +19,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/rtkconf_exec.cmake)
 
 file(REMOVE_RECURSE ${WORK_DIR})
 if(DEFINED WHOLE)
-  rtkconf_exit_of(whole_rc ${WHOLE})
+  rtkconf_exit_of(whole_rc ${WHOLE} ${IMPL})
 else()
   set(WHOLE ${WORK_DIR}/whole/results.json)
   rtkconf_exec(whole_rc run --impl ${IMPL} --jobs 2 --report-dir ${WORK_DIR}/whole)

@@ -13,14 +13,18 @@ function(rtkconf_exec out_rc)
   set(last_output "${out}\n${err}" PARENT_SCOPE)
 endfunction()
 
-# rtkconf_exit_of(<rc> <results.json>): the exit code `rtkconf run` gave
-# for the run that wrote <results.json> (0 conformant, 1 not conformant,
-# 2 incomplete), for a check that compares with a run another test made.
-# Read off the document's top-level "verdict" line: string(JSON) would
-# parse all of its megabytes.
-function(rtkconf_exit_of out_rc results)
+# rtkconf_exit_of(<rc> <results.json> <library>): the exit `rtkconf run`
+# gave for the run that wrote <results.json> by its verdict (0 conformant,
+# 1 not conformant, 2 incomplete), for a check that compares with a run
+# another test made; a document older than <library> is from an earlier
+# build and refused. Read off the document's top-level "verdict" line:
+# string(JSON) would parse all of its megabytes.
+function(rtkconf_exit_of out_rc results library)
   if(NOT EXISTS ${results})
     message(FATAL_ERROR "${results} is missing: the run that writes it did not finish")
+  endif()
+  if(${library} IS_NEWER_THAN ${results})
+    message(FATAL_ERROR "${results} is older than ${library}: run the test that writes it again")
   endif()
   file(STRINGS ${results} verdict REGEX "^  \"verdict\": \"[a-z-]+\"")
   if(verdict MATCHES "\"conformant\"")

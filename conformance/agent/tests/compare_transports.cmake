@@ -1,7 +1,8 @@
 # The loopback agent gives the verdicts of a direct run (CTest, label
-# agent): runs the suite twice, once with every peer loading IMPL and once
-# with the steps executed by an agent host (--transport agent-loopback),
-# then `rtkconf diff`s the two results.json: no rule may change status.
+# agent): runs the suite with the steps executed by an agent host
+# (--transport agent-loopback) and, unless -DDIRECT names one, once with
+# every peer loading IMPL, then `rtkconf diff`s the two results.json: no
+# rule may change status.
 # With -DMIXED=ON the runs are mixed targets instead: the driver through
 # rtk (directly, then through the agent) and the application through
 # rtapi; the cross-flavour rules (SHM-XFLAV-*) must then have run and
@@ -18,7 +19,7 @@ endforeach()
 file(REMOVE_RECURSE ${OUT})
 set(transports process agent-loopback)
 if(DEFINED DIRECT)
-  rtkconf_exit_of(exit_process ${DIRECT})
+  rtkconf_exit_of(exit_process ${DIRECT} ${IMPL})
   list(REMOVE_ITEM transports process)
 else()
   set(DIRECT ${OUT}/process/results.json)

@@ -22,10 +22,14 @@ void store_output(T *out, T value) {
 // Probes an output pointer and clears what it points to, so a failed call
 // never leaves a stale value behind (a zeroed T is T{} for the pointers
 // and integers this is used with).
+// The store after the clear is what a sanitizer sees: the kernel's write
+// is invisible to it, and an undersized output object must still show.
 template <class T>
 bool clear_output(T *out) {
     static_assert(std::is_trivially_copyable_v<T>);
-    return platform::clear_caller_memory(out, sizeof *out);
+    if (!platform::clear_caller_memory(out, sizeof *out)) return false;
+    store_output(out, T{});
+    return true;
 }
 
 NameCheck read_name(const UNICODE_STRING *name);

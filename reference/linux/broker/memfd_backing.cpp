@@ -32,12 +32,17 @@ class MemfdBacking final : public Backing {
 // stays in cache, and leaves mlock only mapping pages that exist (16 per
 // fault): a 1 MiB create went from 1.35x to 1.15x of the raw memfd
 // (BENCHMARKS.md). Below kPrefillFrom the extra system call costs more
-// than the faults it saves. RTK_PREFILL=0 turns it off, for comparing.
+// than the faults it saves. Above kPrefillUpTo the zeros stay with the
+// creator's mlock: written here they would come before the reply, inside
+// the caller's call deadline, and on the serving thread every client
+// waits on (2 MiB of zeros: about half the time of its fallocate).
+// RTK_PREFILL=0 turns it off, for comparing; the broker reads it once.
 constexpr uint64_t kPrefillFrom = 64 * 1024;
+constexpr uint64_t kPrefillUpTo = 2 * 1024 * 1024;
 
 bool prefill_enabled() {
     static const bool enabled = [] {
-        const char *value = std::getenv("RTK_PREFILL");
+        const char *value = secure_getenv("RTK_PREFILL");
         return value == nullptr || std::string_view(value) != "0";
     }();
     return enabled;
@@ -69,7 +74,9 @@ BackingResult make_memfd_backing(uint64_t size) {
         close(fd);
         return {status_from_errno(error), nullptr};
     }
-    if (reserved >= kPrefillFrom && prefill_enabled()) prefill_with_zeros(fd, reserved);
+    if (reserved >= kPrefillFrom && reserved <= kPrefillUpTo && prefill_enabled()) {
+        prefill_with_zeros(fd, reserved);
+    }
     // Clients may not resize the object under each other's views.
     fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL);
     return {STATUS_SUCCESS, std::make_shared<MemfdBacking>(fd)};

@@ -3,8 +3,8 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -46,20 +46,24 @@ bool clear_caller_memory(void *dst, std::size_t size) {
     if (dst == nullptr) return false;
     if (size == 0) return true;
     static const unsigned char zeros[64] = {};
-    std::size_t done = 0;
-    while (done < size) {
-        const std::size_t chunk = std::min(sizeof zeros, size - done);
-        iovec local{const_cast<unsigned char *>(zeros), chunk};
-        iovec remote{static_cast<unsigned char *>(dst) + done, chunk};
-        const ssize_t put = process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
-        if (put < 0 && unavailable(errno)) {
-            std::memset(static_cast<unsigned char *>(dst) + done, 0, size - done);
-            return true;
-        }
-        if (put != static_cast<ssize_t>(chunk)) return false;
-        done += chunk;
+    const auto first = reinterpret_cast<std::uintptr_t>(dst);
+    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    // Across a page boundary one page may be writable and the next not: a
+    // single write would zero the first part before failing, so the
+    // untouching probe decides first.
+    if (size > sizeof zeros || first / page != (first + size - 1) / page) {
+        if (!caller_memory_writable(dst, size)) return false;
+        std::memset(dst, 0, size);
+        return true;
     }
-    return true;
+    iovec local{const_cast<unsigned char *>(zeros), size};
+    iovec remote{dst, size};
+    const ssize_t put = process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
+    if (put < 0 && unavailable(errno)) {
+        std::memset(dst, 0, size);
+        return true;
+    }
+    return put == static_cast<ssize_t>(size);
 }
 
 }  // namespace rtkref::linux_backend

@@ -10,9 +10,10 @@ namespace rtkref::linux_backend {
 bool read_caller_memory(void *dst, const void *src, std::size_t size);
 // Checks that `size` bytes at `dst` can be written, without changing them.
 bool caller_memory_writable(void *dst, std::size_t size);
-// Writes zeros over `size` bytes at `dst`: one process_vm_writev, which
-// either stores or reports EFAULT. A range that is only partly writable
-// may be partly zeroed before the false.
+// Writes zeros over `size` bytes at `dst`, or returns false having
+// written nothing. Within one page (every output pointer of the API) that
+// is a single process_vm_writev, which stores or reports EFAULT; across
+// pages, or above 64 bytes, the probe above decides first.
 bool clear_caller_memory(void *dst, std::size_t size);
 
 }  // namespace rtkref::linux_backend

@@ -71,8 +71,8 @@ NewInstance attach();
 bool read_caller_memory(void *dst, const void *src, std::size_t size);
 bool caller_memory_writable(void *dst, std::size_t size);
 // Zeroes `size` bytes at `dst` when all of them can be written; false,
-// and nothing written, when none can. One call instead of a probe and a
-// store: every create and open clears two output pointers first.
+// and nothing written, otherwise. One call instead of a probe and a
+// store: the create and open calls clear their output pointers first.
 bool clear_caller_memory(void *dst, std::size_t size);
 
 // The calling thread's last error, which the user-mode calls (RtApi.h)
