@@ -70,6 +70,10 @@ PrivateDir::~PrivateDir() {
     std::filesystem::remove_all(path_, ec);
 }
 
+std::vector<std::pair<std::string, std::string>> client_environment(const PrivateDir &dir) {
+    return {{"RTK_RUNTIME_DIR", dir.path().string()}};
+}
+
 std::filesystem::path broker_executable() {
     return from_env_or("RTKREF_HARDENING_BROKER", RTKREF_BROKER_PATH);
 }

@@ -7,6 +7,9 @@
 
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace rtkref_hardening {
 
@@ -24,6 +27,10 @@ class PrivateDir {
   private:
     std::filesystem::path path_;
 };
+
+// The environment of a library client in `dir`'s namespace (run_child's
+// first argument): RTK_RUNTIME_DIR naming it.
+std::vector<std::pair<std::string, std::string>> client_environment(const PrivateDir &dir);
 
 // Waits up to `timeout_ms` for the child `pid` to end, without reaping it
 // (a pidfd polled: a real wait with a deadline). True once it has ended.

@@ -16,10 +16,6 @@
 namespace rtkref_hardening {
 namespace {
 
-std::vector<std::pair<std::string, std::string>> env_for(const PrivateDir &dir) {
-    return {{"RTK_RUNTIME_DIR", dir.path().string()}};
-}
-
 // Fills the descriptor table; returns the descriptors taken.
 std::vector<int> exhaust_descriptors() {
     std::vector<int> taken;
@@ -32,7 +28,7 @@ TEST(ClientLimits, FullDescriptorTableIsInsufficientResourcesAndLeaksNoObject) {
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     const ChildOutcome outcome = run_child(
-        env_for(dir),
+        client_environment(dir),
         []() -> std::vector<int64_t> {
             const rlimit few{64, 64};
             setrlimit(RLIMIT_NOFILE, &few);
@@ -65,7 +61,7 @@ TEST(ClientLimits, MisalignedOutputPointersGetTheirValues) {
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     const ChildOutcome outcome = run_child(
-        env_for(dir),
+        client_environment(dir),
         []() -> std::vector<int64_t> {
             Rtk rtk = load_library();
             alignas(16) unsigned char buffer[64] = {};
@@ -100,7 +96,7 @@ TEST(ClientLifetime, DlcloseWithoutDetachReleasesTheHandles) {
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     const ChildOutcome outcome = run_child(
-        env_for(dir),
+        client_environment(dir),
         []() -> std::vector<int64_t> {
             void *library = dlopen(library_path().c_str(), RTLD_NOW | RTLD_LOCAL);
             if (library == nullptr) return {-1};

@@ -17,7 +17,7 @@
 namespace rtkref_hardening {
 namespace {
 
-constexpr int64_t kMarker = 0x5a;
+constexpr unsigned char kMarker = 0x5a;
 
 // Two pages: the first writable, the second read-only, both full of
 // kMarker. Returns the start of the first.
@@ -45,7 +45,7 @@ TEST(OutputPointers, UnwritableOutputsAreInvalidParameterAndStayUntouched) {
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     const ChildOutcome outcome = run_child(
-        {{"RTK_RUNTIME_DIR", dir.path().string()}},
+        client_environment(dir),
         []() -> std::vector<int64_t> {
             Rtk rtk = load_library();
             RTSSINST instance{};

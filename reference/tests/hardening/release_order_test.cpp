@@ -54,7 +54,7 @@ TEST(Releases, ACloseThatReturnedIsSeenByTheNextOpenOfAnyConnection) {
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     const ChildOutcome outcome = run_child(
-        {{"RTK_RUNTIME_DIR", dir.path().string()}},
+        client_environment(dir),
         []() -> std::vector<int64_t> {
             Rtk rtk = load_library();
             RTSSINST closer{}, opener{};
