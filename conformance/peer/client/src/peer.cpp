@@ -5,8 +5,6 @@
 #include "rtkconf/peer.h"
 
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/read_until.hpp>
-#include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/process/args.hpp>
 #include <boost/process/async_pipe.hpp>
@@ -19,7 +17,6 @@
 #include <array>
 #include <atomic>
 #include <deque>
-#include <istream>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -35,6 +32,9 @@ namespace rtkconf {
 
 namespace {
 constexpr std::size_t kStderrKept = 16 * 1024;
+// One read takes every answer already in the pipe: under wine each read
+// or write of a pipe, and each completion, is a wineserver round trip.
+constexpr std::size_t kStdoutChunk = 64 * 1024;
 constexpr auto kSlice = std::chrono::milliseconds(10);
 constexpr auto kReapGrace = std::chrono::milliseconds(5000);
 constexpr auto kStderrDrain = std::chrono::milliseconds(200);
@@ -57,12 +57,19 @@ struct Peer::Impl {
     asio::io_context io;
     bp::async_pipe to_peer{io}, from_peer{io}, peer_stderr{io};
     bp::child child;
-    asio::streambuf stdout_buffer;
+    std::vector<char> stdout_chunk = std::vector<char>(kStdoutChunk);
+    std::string stdout_partial;  // the start of an answer line still arriving
     std::array<char, 4096> stderr_chunk{};
     std::string stderr_tail;
     std::deque<std::string> lines;
-    std::deque<std::string> outgoing;  // step lines not yet written, front first
+    std::string outgoing;   // step lines not yet handed to a write
+    std::string in_flight;  // the lines the pending write sends
     boost::system::error_code write_error;
+    // A peer that answers needs no poll for its end (each poll is a system
+    // call, a wineserver round trip under wine): it is polled after a
+    // slice in which nothing arrived, and at least once a slice.
+    bool idle_slice = true;
+    Clock::time_point next_end_poll{};
     bool stdout_closed = false;
     bool stderr_closed = false;
     bool killed_here = false;
@@ -73,21 +80,20 @@ struct Peer::Impl {
     explicit Impl(const PeerOptions &opts) : options(opts) {}
 
     void arm_stdout() {
-        asio::async_read_until(from_peer, stdout_buffer, '\n',
-                               [this](const boost::system::error_code &ec, std::size_t) {
-                                   // Stopping hands control back to the caller at
-                                   // once, instead of at the end of a time slice.
-                                   io.stop();
-                                   if (ec) {
-                                       stdout_closed = true;
-                                       return;
-                                   }
-                                   std::istream stream(&stdout_buffer);
-                                   std::string line;
-                                   std::getline(stream, line);
-                                   lines.push_back(std::move(line));
-                                   arm_stdout();
-                               });
+        from_peer.async_read_some(
+            asio::buffer(stdout_chunk), [this](const boost::system::error_code &ec, std::size_t n) {
+                if (ec) {
+                    stdout_closed = true;
+                    return;
+                }
+                stdout_partial.append(stdout_chunk.data(), n);
+                std::size_t start = 0;
+                for (std::size_t end; (end = stdout_partial.find('\n', start)) != std::string::npos;
+                     start = end + 1)
+                    lines.push_back(stdout_partial.substr(start, end - start));
+                stdout_partial.erase(0, start);
+                arm_stdout();
+            });
     }
 
     void arm_stderr() {
@@ -104,9 +110,18 @@ struct Peer::Impl {
                                     });
     }
 
+    bool end_poll_due() {
+        const auto now = Clock::now();
+        if (!idle_slice && now < next_end_poll) return false;
+        next_end_poll = now + kSlice;
+        return true;
+    }
+
+    // Runs at most one handler, so the caller sees each answer at once
+    // (io.stop() would do that at the cost of a wake-up post per answer).
     void pump(std::chrono::milliseconds slice) {
         if (io.stopped()) io.restart();
-        io.run_for(slice);
+        idle_slice = io.run_one_for(slice) == 0;
     }
 
     // Reaps the child if it has ended; true once it has.
@@ -210,8 +225,9 @@ struct Peer::Impl {
     bool gone() const { return end.has_value() || killed_here; }
     // Why no further step may be sent, if one may not.
     std::optional<StepResult> refusal();
+    // Queues a step; flush() writes every step queued since the last one.
     void send(const Step &step);
-    void write_front();
+    void flush();
     // The answer to the oldest step sent and not yet answered.
     // `answered` tells an answer (which may say the call was not made)
     // from none.
@@ -226,23 +242,26 @@ std::optional<StepResult> Peer::Impl::refusal() {
 }
 
 void Peer::Impl::send(const Step &step) {
-    outgoing.push_back(step_to_line(step) + "\n");
-    if (outgoing.size() == 1) write_front();
+    outgoing += step_to_line(step);
+    outgoing += '\n';
 }
 
 // Writes are asynchronous, so that while the peer's stdin pipe is full
 // its answers are still read: a peer blocked on a full stdout pipe would
-// otherwise never read its stdin again.
-void Peer::Impl::write_front() {
-    asio::async_write(to_peer, asio::buffer(outgoing.front()),
+// otherwise never read its stdin again. Steps queued while a write is
+// pending go in the next one, all at once.
+void Peer::Impl::flush() {
+    if (!in_flight.empty() || outgoing.empty() || write_error) return;
+    in_flight.swap(outgoing);
+    asio::async_write(to_peer, asio::buffer(in_flight),
                       [this](const boost::system::error_code &ec, std::size_t) {
+                          in_flight.clear();
                           if (ec) {
                               write_error = ec;
                               outgoing.clear();
                               return;
                           }
-                          outgoing.pop_front();
-                          if (!outgoing.empty()) write_front();
+                          flush();
                       });
 }
 
@@ -274,7 +293,7 @@ StepResult Peer::Impl::await(const Step &step, bool &answered) {
         // Death shows as EOF, or (when a grandchild holds the pipe) only
         // as the child no longer running. A peer that died after answering
         // steps sent ahead has those answers still in the pipe.
-        if (stdout_closed || reap()) {
+        if (stdout_closed || (end_poll_due() && reap())) {
             if (drain_answers()) continue;
             reap_within(kReapGrace);
             return not_called("no answer: " + describe_end(), fault_of_death(step));
@@ -384,6 +403,7 @@ std::vector<StepResult> Peer::run_all(const std::vector<Step> &plan) {
                 impl_->send(plan[sent]);
                 ++sent;
             }
+            impl_->flush();
             // A step not made takes its place in the log now, after the
             // peer's end, as a separate run() call would.
             if (i >= sent || peer_gone) begin_entry(i);
