@@ -9,6 +9,7 @@
 # passed, not be n/a. Run with -DRTKCONF=... -DIMPL=... -DOUT=dir.
 # -DDIRECT=results.json: the direct run is one another test made with the
 # same options (CTest runs it first, a fixture), not run again.
+# -DRULES=globs: both runs take only those rules (rtkconf run --rules).
 cmake_policy(VERSION 3.20)  # if() does not dereference quoted strings
 include(${CMAKE_CURRENT_LIST_DIR}/../../tests/rtkconf_exec.cmake)
 foreach(var IN ITEMS RTKCONF IMPL OUT)
@@ -33,6 +34,9 @@ foreach(transport IN LISTS transports)
     set(what --target ${target})
   else()
     set(what --impl ${IMPL} --transport ${transport})
+  endif()
+  if(DEFINED RULES)
+    list(APPEND what --rules ${RULES})
   endif()
   execute_process(COMMAND ${RTKCONF} run ${what} --jobs 2 --report-dir ${OUT}/${transport}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
