@@ -88,9 +88,9 @@ struct Peer::Impl {
                 }
                 stdout_partial.append(stdout_chunk.data(), n);
                 std::size_t start = 0;
-                for (std::size_t end; (end = stdout_partial.find('\n', start)) != std::string::npos;
-                     start = end + 1)
-                    lines.push_back(stdout_partial.substr(start, end - start));
+                for (std::size_t nl; (nl = stdout_partial.find('\n', start)) != std::string::npos;
+                     start = nl + 1)
+                    lines.push_back(stdout_partial.substr(start, nl - start));
                 stdout_partial.erase(0, start);
                 arm_stdout();
             });
