@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "answer_lines.h"
 #include "process_control.h"
 #include "rtkconf/step_json.h"
 
@@ -58,7 +59,7 @@ struct Peer::Impl {
     bp::async_pipe to_peer{io}, from_peer{io}, peer_stderr{io};
     bp::child child;
     std::vector<char> stdout_chunk = std::vector<char>(kStdoutChunk);
-    std::string stdout_partial;  // the start of an answer line still arriving
+    detail::AnswerLines stdout_lines;
     std::array<char, 4096> stderr_chunk{};
     std::string stderr_tail;
     std::deque<std::string> lines;
@@ -80,20 +81,15 @@ struct Peer::Impl {
     explicit Impl(const PeerOptions &opts) : options(opts) {}
 
     void arm_stdout() {
-        from_peer.async_read_some(
-            asio::buffer(stdout_chunk), [this](const boost::system::error_code &ec, std::size_t n) {
-                if (ec) {
-                    stdout_closed = true;
-                    return;
-                }
-                stdout_partial.append(stdout_chunk.data(), n);
-                std::size_t start = 0;
-                for (std::size_t nl; (nl = stdout_partial.find('\n', start)) != std::string::npos;
-                     start = nl + 1)
-                    lines.push_back(stdout_partial.substr(start, nl - start));
-                stdout_partial.erase(0, start);
-                arm_stdout();
-            });
+        from_peer.async_read_some(asio::buffer(stdout_chunk),
+                                  [this](const boost::system::error_code &ec, std::size_t n) {
+                                      if (ec) {
+                                          stdout_closed = true;
+                                          return;
+                                      }
+                                      stdout_lines.append(stdout_chunk.data(), n, lines);
+                                      arm_stdout();
+                                  });
     }
 
     void arm_stderr() {
