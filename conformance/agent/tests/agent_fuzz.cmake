@@ -1,7 +1,8 @@
 # The executor core's libFuzzer target (preset fuzz; labels fuzz and
 # agent), run for RTKREF_FUZZ_SECONDS from its seeds in
-# fixtures/fuzz/agent_frames/, as the reference's fuzzers are.
-set(RTKREF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs under CTest")
+# fixtures/fuzz/agent_frames/, as the reference's fuzzers are (the time
+# is set once, in reference/tests/fuzz/, configured before this folder as
+# RTK_BUILD_FUZZERS is).
 add_executable(rtkconf_agent_core_fuzzer agent_fuzzer.cpp)
 target_link_libraries(rtkconf_agent_core_fuzzer PRIVATE rtkconf_agent_fake_rtk rtk_warnings)
 target_link_options(rtkconf_agent_core_fuzzer PRIVATE -fsanitize=fuzzer)
