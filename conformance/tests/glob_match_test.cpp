@@ -44,6 +44,22 @@ TEST(GlobMatch, CommaSeparatedList) {
     EXPECT_FALSE(matches_any(",", "SHM-HANDLE-001"));
 }
 
+TEST(GlobMatch, BangLeavesRulesOut) {
+    // Only exclusions: every other rule.
+    EXPECT_FALSE(matches_any("!SHM-CAP-*", "SHM-CAP-001"));
+    EXPECT_TRUE(matches_any("!SHM-CAP-*", "SHM-CONC-001"));
+    EXPECT_FALSE(matches_any("!SHM-CONC-001,!SHM-CAP-001", "SHM-CAP-001"));
+    // Beside a selection: the selection minus the exclusions, in any order.
+    EXPECT_TRUE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-002"));
+    EXPECT_FALSE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-001"));
+    EXPECT_FALSE(matches_any("!SHM-CONC-001,SHM-CONC-*", "SHM-CONC-001"));
+    EXPECT_FALSE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-NAME-001"));
+    // An exclusion wins over a selection that names the rule exactly.
+    EXPECT_FALSE(matches_any("SHM-CAP-001,!SHM-CAP-*", "SHM-CAP-001"));
+    // A '!' inside a glob is an ordinary character.
+    EXPECT_FALSE(matches_any("SHM-!*", "SHM-CAP-001"));
+}
+
 TEST(GlobMatch, EmptyListSelectsEverything) {
     EXPECT_TRUE(matches_any("", "SHM-HANDLE-001"));
 }

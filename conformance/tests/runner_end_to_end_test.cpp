@@ -124,6 +124,40 @@ TEST(RunnerEndToEnd, ProfileDecidesWhetherShouldCounts) {
     EXPECT_EQ(lenient_run.results["verdict"], "conformant");
 }
 
+TEST(RunnerEndToEnd, BangGlobsLeaveRulesOutAndDiffComparesWhatBothSelect) {
+    WorkDir both, fewer;
+    const std::vector<std::string> base{"run", "--impl", IUT_CORE_ONLY, "--plugin-dir",
+                                        SELFTEST_PLUGIN_DIR};
+    std::vector<std::string> args = base;
+    args.insert(args.end(),
+                {"--rules", "SELF-PASS-001,SELF-FAIL-001", "--report-dir", both.path().string()});
+    const RtkconfRun two = rtkconf(args, both.path());
+    ASSERT_TRUE(two.results.is_object()) << two.out << two.err;
+    EXPECT_EQ(rules_by_id(two.results).count("SELF-FAIL-001"), 1u);
+
+    args = base;
+    args.insert(args.end(), {"--rules", "SELF-PASS-001,SELF-FAIL-001,!SELF-FAIL-*", "--report-dir",
+                             fewer.path().string()});
+    const RtkconfRun one = rtkconf(args, fewer.path());
+    ASSERT_TRUE(one.results.is_object()) << one.out << one.err;
+    EXPECT_EQ(one.exit_code, 0) << "the failing rule was left out\n" << one.out << one.err;
+    const auto rules = rules_by_id(one.results);
+    EXPECT_EQ(rules.count("SELF-FAIL-001"), 0u);
+    EXPECT_EQ(rules.count("SELF-PASS-001"), 1u);
+    EXPECT_EQ(one.results["rule_filter"], "SELF-PASS-001,SELF-FAIL-001,!SELF-FAIL-*");
+    EXPECT_THAT(read_all(fewer.path() / "report.html"), HasSubstr("PARTIAL"))
+        << "a filtered run is never shown conformant";
+
+    const std::string a = (both.path() / "results.json").string();
+    const std::string b = (fewer.path() / "results.json").string();
+    const RtkconfRun whole_diff = rtkconf({"diff", a, b});
+    EXPECT_EQ(whole_diff.exit_code, 1) << "a rule only one run has is a change";
+    EXPECT_THAT(whole_diff.out, HasSubstr("SELF-FAIL-001"));
+    const RtkconfRun common = rtkconf({"diff", "--rules", "!SELF-FAIL-001", a, b});
+    EXPECT_EQ(common.exit_code, 0) << common.out << common.err;
+    EXPECT_THAT(common.out, HasSubstr("compared 3 of the 4 rules of one run"));
+}
+
 TEST(RunnerEndToEnd, AnObjectLeftBehindIsALeakFindingNotTheTestsFailure) {
     WorkDir work, state;
     const RtkconfRun run = rtkconf(

@@ -31,7 +31,7 @@ std::string verdict_detail(const Results &results) {
     if (results.verdict == results::Verdict::incomplete)
         detail += "; harness errors left rules unjudged (status error): rerun them";
     if (!results.rule_filter.empty())
-        detail += "; only rules matching '" + results.rule_filter + "' were run";
+        detail += "; only the rules --rules '" + results.rule_filter + "' selects were run";
     if (results.shard)
         detail += "; this is shard " + std::to_string(results.shard->index) + " of " +
                   std::to_string(results.shard->count) + " of the rules";

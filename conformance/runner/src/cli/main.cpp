@@ -55,7 +55,9 @@ int main(int argc, char **argv) {
         ->check(CLI::IsMember({"strict", "lenient"}))
         ->capture_default_str();
     run_cmd->add_option("--rules", run.rules,
-                        "Only rules whose ID matches one of these comma-separated globs");
+                        "Only rules whose ID matches one of these comma-separated globs; a glob "
+                        "starting with ! leaves its rules out ('SHM-CONC-*,!SHM-CONC-001', or "
+                        "'!SHM-CAP-*' for every other rule)");
     run_cmd->add_flag("--safe", run.safe,
                       "Skip every probe that could crash a kernel-mode implementation (wild "
                       "pointers, fabricated handles or instances); each is reported as skip");
@@ -144,6 +146,7 @@ int main(int argc, char **argv) {
 
     std::filesystem::path diff_before, diff_after;
     bool diff_content = false;
+    std::string diff_rules;
     CLI::App *diff_cmd =
         app.add_subcommand("diff",
                            "Print the rules whose status changed between two results.json "
@@ -153,6 +156,9 @@ int main(int argc, char **argv) {
                        "build differ in: timings, paths, and the calls, messages, evidence, "
                        "observations and leftover names a run quotes from its own processes "
                        "(e.g. merged shards against an unsharded run)");
+    diff_cmd->add_option("--rules", diff_rules,
+                         "Compare only the rules these globs select, as run --rules does (e.g. "
+                         "a full run against one that left some rules out)");
     diff_cmd->add_option("A", diff_before, "The earlier results.json")
         ->required()
         ->check(CLI::ExistingFile);
@@ -180,7 +186,7 @@ int main(int argc, char **argv) {
                          "DIR (the shards of one run)\n";
             return 2;
         }
-        if (*diff_cmd) return diff_reports(diff_before, diff_after, diff_content);
+        if (*diff_cmd) return diff_reports(diff_before, diff_after, diff_content, diff_rules);
     } catch (const std::exception &e) {
         std::cerr << "rtkconf: harness error: " << e.what() << "\n";
     }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "glob_match.h"
 #include "rtkconf/report.h"
 #include "rtkconf/results/json.h"
 #include "shard_merge.h"
@@ -104,9 +105,22 @@ int merge_shard_reports(const std::vector<std::filesystem::path> &inputs,
 }
 
 int diff_reports(const std::filesystem::path &before, const std::filesystem::path &after,
-                 bool content) {
-    const auto documents = load_all({before, after}, "diff");
+                 bool content, const std::string &rule_globs) {
+    auto documents = load_all({before, after}, "diff");
     if (!documents) return 2;
+    if (!rule_globs.empty()) {
+        // Two runs of different selections are compared on what they
+        // select in common; what was left out is said, not hidden.
+        for (results::Results &doc : *documents) {
+            const std::size_t all = doc.rules.size();
+            std::erase_if(doc.rules, [&](const results::Rule &rule) {
+                return !matches_any(rule_globs, rule.id);
+            });
+            if (doc.rules.size() != all)
+                std::cout << "compared " << doc.rules.size() << " of the " << all
+                          << " rules of one run: those --rules '" << rule_globs << "' selects\n";
+        }
+    }
     const auto &a = (*documents)[0], &b = (*documents)[1];
     if (!content) {
         const report::ResultsDiff d = report::diff(a, b);

@@ -30,9 +30,10 @@ int merge_shard_reports(const std::vector<std::filesystem::path> &inputs,
                         const std::filesystem::path &dir);
 
 // `rtkconf diff A.json B.json`: prints the rules whose status changed;
-// with `content`, every differing field but those any two runs differ in.
-// Exit code (0 = none).
+// with `content`, every differing field but those any two runs differ in;
+// with `rule_globs` (as `run --rules`), only the rules they select are
+// compared. Exit code (0 = none).
 int diff_reports(const std::filesystem::path &before, const std::filesystem::path &after,
-                 bool content);
+                 bool content, const std::string &rule_globs = "");
 
 }  // namespace rtkconf::runner

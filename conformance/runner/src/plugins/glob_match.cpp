@@ -26,16 +26,26 @@ bool glob_match(std::string_view pattern, std::string_view text) {
 }
 
 bool matches_any(std::string_view patterns, std::string_view text) {
-    if (patterns.empty()) return true;
+    bool has_selection = false, has_exclusion = false, selected = false;
     std::size_t start = 0;
     while (start <= patterns.size()) {
         std::size_t comma = patterns.find(',', start);
         if (comma == std::string_view::npos) comma = patterns.size();
         std::string_view one = patterns.substr(start, comma - start);
-        if (!one.empty() && glob_match(one, text)) return true;
         start = comma + 1;
+        if (one.empty()) continue;
+        if (one.front() == '!') {
+            has_exclusion = true;
+            if (glob_match(one.substr(1), text)) return false;
+        } else {
+            has_selection = true;
+            selected = selected || glob_match(one, text);
+        }
     }
-    return false;
+    // "," alone selects nothing: only an empty list, or one that only
+    // leaves rules out, starts from every rule.
+    if (!has_selection) return patterns.empty() || has_exclusion;
+    return selected;
 }
 
 }  // namespace rtkconf::runner
