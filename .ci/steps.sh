@@ -1,0 +1,36 @@
+# Sourced by test-all and windows-steps, which run side by side: `step`
+# prints a step's name, the seconds since the whole run began
+# (RTK_CI_START, set by the first script) and how busy the cores were
+# since the last step line of this script (from /proc/stat: both scripts'
+# work, and anything else on the machine).
+: "${RTK_CI_START:=$(date +%s)}"
+export RTK_CI_START
+cpu_busy=0 cpu_all=0 cpu_stolen=0 busy_pct=0 busy_text=""
+# Sets busy_pct and busy_text: the percent of all cores' time spent working
+# since the last call, and the time the hypervisor kept from them if any
+# (not in a $(...): the counters must stay in this shell).
+cores_busy() {
+  local _cpu user nice system idle iowait irq softirq steal busy all span stolen_pct
+  read -r _cpu user nice system idle iowait irq softirq steal _ < /proc/stat
+  busy=$((user + nice + system + irq + softirq))
+  all=$((busy + idle + iowait + steal))
+  span=$((all - cpu_all > 0 ? all - cpu_all : 1))
+  busy_pct=$((100 * (busy - cpu_busy) / span))
+  stolen_pct=$((100 * (steal - cpu_stolen) / span))
+  busy_text="cores $busy_pct% busy"
+  if [ "$stolen_pct" -gt 0 ]; then busy_text+=", $stolen_pct% taken by the host"; fi
+  cpu_busy=$busy cpu_all=$all cpu_stolen=$steal
+}
+cores_busy
+run_busy=$cpu_busy run_all=$cpu_all run_stolen=$cpu_stolen
+first_step=1
+step() {
+  cores_busy
+  local now=$(($(date +%s) - RTK_CI_START))
+  if [ "$first_step" -eq 1 ]; then
+    echo "== $1 ($now s)"
+  else
+    echo "== $1 ($now s; $busy_text in the step before)"
+  fi
+  first_step=0
+}
