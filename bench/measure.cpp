@@ -59,7 +59,11 @@ pid_t find_broker(const char *dir) {
         const pid_t pid = static_cast<pid_t>(std::atol(entry->d_name));
         if (pid <= 0) continue;
         std::ifstream in("/proc/" + std::string(entry->d_name) + "/cmdline");
-        const std::string cmdline{std::istreambuf_iterator<char>(in), {}};
+        // The whole file through the stream, not its buffer: a process that
+        // exits meanwhile fails the read with ESRCH, which an
+        // istreambuf_iterator would throw and getline reports as a bad read.
+        std::string cmdline;
+        std::getline(in, cmdline, '\x7f');
         // argv: <path>/rtkref-broker --runtime-dir <dir>
         if (cmdline.find("rtkref-broker") != std::string::npos &&
             cmdline.find(std::string(1, '\0') + dir + '\0') != std::string::npos) {
