@@ -56,8 +56,21 @@ TEST(GlobMatch, BangLeavesRulesOut) {
     EXPECT_FALSE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-NAME-001"));
     // An exclusion wins over a selection that names the rule exactly.
     EXPECT_FALSE(matches_any("SHM-CAP-001,!SHM-CAP-*", "SHM-CAP-001"));
-    // A '!' inside a glob is an ordinary character.
-    EXPECT_FALSE(matches_any("SHM-!*", "SHM-CAP-001"));
+    // A '!' inside a glob is an ordinary character, not an exclusion.
+    EXPECT_TRUE(matches_any("SHM-CAP-*,SHM-!*", "SHM-CAP-001"));
+    EXPECT_TRUE(matches_any("SHM-!*", "SHM-!X"));
+    // Spaces around a glob are not part of it.
+    EXPECT_FALSE(matches_any("SHM-CONC-*, !SHM-CONC-001", "SHM-CONC-001"));
+    EXPECT_TRUE(matches_any("SHM-CONC-*, ! SHM-CONC-001 ", "SHM-CONC-002"));
+    EXPECT_TRUE(matches_any(" SHM-CONC-001 ", "SHM-CONC-001"));
+}
+
+TEST(GlobMatch, AnExclusionWithoutAGlobIsRefused) {
+    EXPECT_NE(glob_list_problem("!"), "");
+    EXPECT_NE(glob_list_problem("SHM-CAP-*,! ,"), "");
+    EXPECT_EQ(glob_list_problem("SHM-CAP-*,!SHM-CAP-001"), "");
+    EXPECT_EQ(glob_list_problem(""), "");
+    EXPECT_EQ(glob_list_problem(","), "") << "selects nothing: run says so itself";
 }
 
 TEST(GlobMatch, EmptyListSelectsEverything) {

@@ -155,7 +155,20 @@ TEST(RunnerEndToEnd, BangGlobsLeaveRulesOutAndDiffComparesWhatBothSelect) {
     EXPECT_THAT(whole_diff.out, HasSubstr("SELF-FAIL-001"));
     const RtkconfRun common = rtkconf({"diff", "--rules", "!SELF-FAIL-001", a, b});
     EXPECT_EQ(common.exit_code, 0) << common.out << common.err;
-    EXPECT_THAT(common.out, HasSubstr("compared 3 of the 4 rules of one run"));
+    EXPECT_THAT(common.out, HasSubstr("compared 3 of the 4 rules of " + a));
+    // The leak rules every run has stay beside what the globs select.
+    const RtkconfRun pass_only = rtkconf({"diff", "--rules", "SELF-PASS-*", a, b});
+    EXPECT_EQ(pass_only.exit_code, 0) << pass_only.out << pass_only.err;
+    EXPECT_THAT(pass_only.out, HasSubstr("3 rules compared"));
+    EXPECT_EQ(rtkconf({"diff", "--rules", "NO-SUCH-*", a, b}).exit_code, 2)
+        << "globs that select nothing compare nothing";
+    EXPECT_EQ(rtkconf({"diff", "--rules", "!", a, b}).exit_code, 2);
+    EXPECT_EQ(rtkconf({"diff", "--content", "--rules", "SELF-*", a, b}).exit_code, 2)
+        << "--content compares the rule filter itself";
+    EXPECT_EQ(rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR,
+                       "--rules", "SELF-PASS-001,!"})
+                  .exit_code,
+              2);
 }
 
 TEST(RunnerEndToEnd, AnObjectLeftBehindIsALeakFindingNotTheTestsFailure) {

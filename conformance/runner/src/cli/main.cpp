@@ -151,14 +151,18 @@ int main(int argc, char **argv) {
         app.add_subcommand("diff",
                            "Print the rules whose status changed between two results.json "
                            "(exit 0 none changed, 1 some changed, 2 error)");
-    diff_cmd->add_flag("--content", diff_content,
-                       "Compare every field instead, except those any two runs of the same "
-                       "build differ in: timings, paths, and the calls, messages, evidence, "
-                       "observations and leftover names a run quotes from its own processes "
-                       "(e.g. merged shards against an unsharded run)");
-    diff_cmd->add_option("--rules", diff_rules,
-                         "Compare only the rules these globs select, as run --rules does (e.g. "
-                         "a full run against one that left some rules out)");
+    CLI::Option *diff_content_opt =
+        diff_cmd->add_flag("--content", diff_content,
+                           "Compare every field instead, except those any two runs of the same "
+                           "build differ in: timings, paths, and the calls, messages, evidence, "
+                           "observations and leftover names a run quotes from its own processes "
+                           "(e.g. merged shards against an unsharded run)");
+    CLI::Option *diff_rules_opt = diff_cmd->add_option(
+        "--rules", diff_rules,
+        "Compare only the rules these globs select, as run --rules does, and the leak rules "
+        "every run has (e.g. a full run against one that left some rules out)");
+    // --content compares the documents' own fields, the rule filter among them.
+    diff_rules_opt->excludes(diff_content_opt);
     diff_cmd->add_option("A", diff_before, "The earlier results.json")
         ->required()
         ->check(CLI::ExistingFile);

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "glob_match.h"
+#include "leak_rules.h"
 #include "rtkconf/report.h"
 #include "rtkconf/results/json.h"
 #include "shard_merge.h"
@@ -109,16 +110,33 @@ int diff_reports(const std::filesystem::path &before, const std::filesystem::pat
     auto documents = load_all({before, after}, "diff");
     if (!documents) return 2;
     if (!rule_globs.empty()) {
-        // Two runs of different selections are compared on what they
-        // select in common; what was left out is said, not hidden.
-        for (results::Results &doc : *documents) {
+        if (const std::string problem = glob_list_problem(rule_globs); !problem.empty()) {
+            std::cerr << "rtkconf diff: --rules '" << rule_globs << "': " << problem << "\n";
+            return 2;
+        }
+        // Two runs of different selections are compared on what the globs
+        // select, as `run --rules` selects: the leak rules, which every run
+        // has whatever its --rules, stay. What was left out is said.
+        const std::filesystem::path *paths[] = {&before, &after};
+        for (std::size_t k = 0; k < documents->size(); ++k) {
+            results::Results &doc = (*documents)[k];
             const std::size_t all = doc.rules.size();
             std::erase_if(doc.rules, [&](const results::Rule &rule) {
-                return !matches_any(rule_globs, rule.id);
+                return !is_leak_rule(rule.id) && !matches_any(rule_globs, rule.id);
             });
             if (doc.rules.size() != all)
-                std::cout << "compared " << doc.rules.size() << " of the " << all
-                          << " rules of one run: those --rules '" << rule_globs << "' selects\n";
+                std::cout << "compared " << doc.rules.size() << " of the " << all << " rules of "
+                          << paths[k]->string() << ": those --rules '" << rule_globs
+                          << "' selects\n";
+        }
+        bool any_selected = false;
+        for (const results::Results &doc : *documents)
+            for (const results::Rule &rule : doc.rules)
+                any_selected = any_selected || !is_leak_rule(rule.id);
+        if (!any_selected) {
+            std::cerr << "rtkconf diff: --rules '" << rule_globs
+                      << "' selects no rule of either run\n";
+            return 2;
         }
     }
     const auto &a = (*documents)[0], &b = (*documents)[1];

@@ -25,27 +25,54 @@ bool glob_match(std::string_view pattern, std::string_view text) {
     return p == pattern.size();
 }
 
-bool matches_any(std::string_view patterns, std::string_view text) {
-    bool has_selection = false, has_exclusion = false, selected = false;
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+}
+
+// Calls `each` with every comma-separated glob, trimmed, empty ones left out.
+template <typename Each>
+void for_each_glob(std::string_view patterns, Each each) {
     std::size_t start = 0;
     while (start <= patterns.size()) {
         std::size_t comma = patterns.find(',', start);
         if (comma == std::string_view::npos) comma = patterns.size();
-        std::string_view one = patterns.substr(start, comma - start);
+        const std::string_view one = trimmed(patterns.substr(start, comma - start));
         start = comma + 1;
-        if (one.empty()) continue;
+        if (!one.empty()) each(one);
+    }
+}
+
+}  // namespace
+
+bool matches_any(std::string_view patterns, std::string_view text) {
+    bool has_selection = false, has_exclusion = false, selected = false, excluded = false;
+    for_each_glob(patterns, [&](std::string_view one) {
         if (one.front() == '!') {
             has_exclusion = true;
-            if (glob_match(one.substr(1), text)) return false;
+            excluded = excluded || glob_match(trimmed(one.substr(1)), text);
         } else {
             has_selection = true;
             selected = selected || glob_match(one, text);
         }
-    }
+    });
+    if (excluded) return false;
     // "," alone selects nothing: only an empty list, or one that only
     // leaves rules out, starts from every rule.
     if (!has_selection) return patterns.empty() || has_exclusion;
     return selected;
+}
+
+std::string glob_list_problem(std::string_view patterns) {
+    std::string problem;
+    for_each_glob(patterns, [&](std::string_view one) {
+        if (problem.empty() && one.front() == '!' && trimmed(one.substr(1)).empty())
+            problem = "'!' needs a glob after it (e.g. '!SHM-CAP-*')";
+    });
+    return problem;
 }
 
 }  // namespace rtkconf::runner
