@@ -21,7 +21,7 @@ cores_busy() {
   busy_text="cores $busy_pct% busy"
   if [ "$stolen_pct" -gt 0 ]; then busy_text+=", $stolen_pct% taken by the host"; fi
   # Under a second of all cores' time says nothing (a step that ended at once).
-  if [ "$span" -lt "$((2 * $(getconf CLK_TCK)))" ]; then busy_text=""; fi
+  if [ "$span" -lt "$(($(nproc) * $(getconf CLK_TCK)))" ]; then busy_text=""; fi
   cpu_busy=$busy cpu_all=$all cpu_stolen=$steal
 }
 cores_busy
