@@ -72,7 +72,7 @@ TEST(RunnerEndToEnd, EveryWayATestEndsIsClassified) {
     WorkDir work;
     const RtkconfRun run =
         rtkconf({"run", "--impl", IUT_CORE_ONLY, "--plugin-dir", SELFTEST_PLUGIN_DIR,
-                 "--report-dir", work.path().string(), "--timeout", "3", "--jobs", "2"},
+                 "--report-dir", work.path().string(), "--timeout", "12", "--jobs", "2"},
                 work.path());
     EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
     ASSERT_TRUE(run.results.is_object()) << run.out << run.err;
@@ -97,7 +97,7 @@ TEST(RunnerEndToEnd, EveryWayATestEndsIsClassified) {
     EXPECT_THAT(rules["SHM-LEAK-001"]["evidence"].dump(), HasSubstr("leak probe could not run"));
     EXPECT_THAT(run.out, HasSubstr("SELF-PASS-001 pass"));
     EXPECT_THAT(run.out, HasSubstr("report: "));
-    EXPECT_LT(run.results["duration_ms"].get<int>(), 20000)
+    EXPECT_LT(run.results["duration_ms"].get<int>(), 40000)
         << "the hang cost more than its timeout";
     EXPECT_TRUE(std::filesystem::exists(work.path() / "junit.xml"));
     EXPECT_TRUE(std::filesystem::exists(work.path() / "report.html"));
@@ -208,7 +208,7 @@ TEST(RunnerEndToEnd, ACrashOrHangInsideTheImplementationIsTheRulesCrashOrTimeout
     WorkDir work;
     const RtkconfRun run =
         rtkconf({"run", "--impl", IUT_MISBEHAVES, "--plugin-dir", SELFTEST_PLUGIN_DIR, "--rules",
-                 "SELF-IUTCRASH-001,SELF-IUTHANG-001", "--timeout", "6", "--report-dir",
+                 "SELF-IUTCRASH-001,SELF-IUTHANG-001", "--timeout", "12", "--report-dir",
                  work.path().string()},
                 work.path());
     EXPECT_EQ(run.exit_code, 1) << run.out << run.err;

@@ -25,7 +25,7 @@ TEST(CallDeadline, CallsToAStoppedBrokerEndWithNoSuchDevice) {
     ASSERT_TRUE(broker.listening());
     const pid_t broker_pid = broker.pid();
     const ChildOutcome outcome = run_child(
-        {{"RTK_RUNTIME_DIR", dir.path().string()}, {"RTK_CALL_TIMEOUT_MS", "300"}},
+        {{"RTK_RUNTIME_DIR", dir.path().string()}, {"RTK_CALL_TIMEOUT_MS", "2000"}},
         [broker_pid]() -> std::vector<int64_t> {
             Rtk rtk = load_library();
             RTSSINST instance{};
@@ -51,17 +51,19 @@ TEST(CallDeadline, CallsToAStoppedBrokerEndWithNoSuchDevice) {
             const int64_t after_resume = rtk.attach(1, &other);
             return {first, first_ms, second, second_ms, attach, attach_ms, after_resume};
         },
-        20000);
+        30000);
     kill(broker_pid, SIGCONT);
     ASSERT_TRUE(outcome.finished) << "a call to the stopped broker hung";
     ASSERT_EQ(outcome.values.size(), 7u);
     EXPECT_EQ(outcome.values[0], STATUS_NO_SUCH_DEVICE) << "create while the broker is stopped";
-    EXPECT_LT(outcome.values[1], 5000) << "ms for the create to give up";
+    EXPECT_LT(outcome.values[1], 10000) << "ms for the create to give up";
     EXPECT_EQ(outcome.values[2], STATUS_NO_SUCH_DEVICE) << "the next call on that instance";
-    EXPECT_LT(outcome.values[3], 100) << "ms: the instance already knows the broker is lost";
+    // Under the 2 s call timeout: this call does not wait for the broker
+    // (1 s of slack for a loaded machine).
+    EXPECT_LT(outcome.values[3], 1000) << "ms: the instance already knows the broker is lost";
     EXPECT_EQ(outcome.values[4], STATUS_NO_SUCH_DEVICE)
         << "a new attach while the broker is stopped";
-    EXPECT_LT(outcome.values[5], 5000) << "ms for the attach to give up";
+    EXPECT_LT(outcome.values[5], 10000) << "ms for the attach to give up";
     EXPECT_EQ(outcome.values[6], STATUS_SUCCESS) << "attach once the broker runs again";
 }
 

@@ -67,8 +67,9 @@ ChildOutcome run_child(const std::vector<std::pair<std::string, std::string>> &e
     }
     close(channel[0]);
     int status = 0;
-    // Give a child that is writing its last values a moment, then stop it.
-    if (!ended_within(child, 200)) {
+    // Give a child that is writing its last values a moment (2 s on a
+    // loaded machine; a child that ends costs none of it), then stop it.
+    if (!ended_within(child, 2000)) {
         kill(child, SIGKILL);
         waitpid(child, &status, 0);
         return outcome;  // killed at the deadline: not finished

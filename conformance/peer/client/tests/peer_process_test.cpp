@@ -92,15 +92,16 @@ TEST(PeerProcess, OutOfRangeAccessIsRefusedAndThePeerLives) {
 
 // A step timeout short enough to keep the hang tests quick, and long
 // enough for a fresh peer's first call (its process start and library
-// load count against it): four times what that took here just now, load
-// and all, and never under 300 ms.
+// load count against it): eight times what that took here just now, and
+// never under 2 s, since CI runs these beside a build and wine, where one
+// start can take far longer than the one measured.
 std::chrono::milliseconds short_step_timeout() {
     Peer probe(fixture_options());
     const auto started = std::chrono::steady_clock::now();
     probe.run(steps::attach());
     const auto first_answer = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    return std::max<std::chrono::milliseconds>(300ms, 4 * first_answer);
+    return std::max<std::chrono::milliseconds>(2000ms, 8 * first_answer);
 }
 
 TEST(PeerProcess, HangingCallTimesOutAndIsReportedAsTimedOut) {
@@ -134,7 +135,8 @@ TEST(PeerProcess, AfterOneCallHangsTheOtherPeersOfTheGroupMakeNoMoreCalls) {
     EXPECT_EQ(stuck.run(hang).fault, rtkconf::StepFault::hung);
     const auto started = std::chrono::steady_clock::now();
     const auto skipped = other.run(steps::attach());
-    EXPECT_LT(std::chrono::steady_clock::now() - started, 100ms);
+    // Refused here, without a round trip (1 s: a loaded machine's slack).
+    EXPECT_LT(std::chrono::steady_clock::now() - started, 1s);
     EXPECT_FALSE(skipped.called);
     EXPECT_EQ(skipped.fault, rtkconf::StepFault::none) << "only the hung call is the fault";
     EXPECT_NE(skipped.detail.find("did not return"), std::string::npos) << skipped.detail;
