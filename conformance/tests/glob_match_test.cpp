@@ -31,10 +31,16 @@ const GlobRow kRows[] = {
     {"*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false},
 };
 
+// Every row of `rows` through `matcher`, each failure naming its row.
+template <std::size_t N, typename Matcher>
+void expect_rows(const GlobRow (&rows)[N], Matcher matcher) {
+    for (std::size_t i = 0; i < N; ++i)
+        EXPECT_EQ(matcher(rows[i].pattern, rows[i].text), rows[i].match)
+            << "row " << i << ": '" << rows[i].pattern << "' vs '" << rows[i].text << "'";
+}
+
 TEST(GlobMatch, Table) {
-    for (std::size_t i = 0; i < std::size(kRows); ++i)
-        EXPECT_EQ(glob_match(kRows[i].pattern, kRows[i].text), kRows[i].match)
-            << "row " << i << ": '" << kRows[i].pattern << "' vs '" << kRows[i].text << "'";
+    expect_rows(kRows, glob_match);
 }
 
 TEST(GlobMatch, CommaSeparatedList) {
@@ -44,25 +50,30 @@ TEST(GlobMatch, CommaSeparatedList) {
     EXPECT_FALSE(matches_any(",", "SHM-HANDLE-001"));
 }
 
-TEST(GlobMatch, BangLeavesRulesOut) {
+// --rules lists with '!': (patterns, rule ID, selected).
+const GlobRow kListRows[] = {
     // Only exclusions: every other rule.
-    EXPECT_FALSE(matches_any("!SHM-CAP-*", "SHM-CAP-001"));
-    EXPECT_TRUE(matches_any("!SHM-CAP-*", "SHM-CONC-001"));
-    EXPECT_FALSE(matches_any("!SHM-CONC-001,!SHM-CAP-001", "SHM-CAP-001"));
+    {"!SHM-CAP-*", "SHM-CAP-001", false},
+    {"!SHM-CAP-*", "SHM-CONC-001", true},
+    {"!SHM-CONC-001,!SHM-CAP-001", "SHM-CAP-001", false},
     // Beside a selection: the selection minus the exclusions, in any order.
-    EXPECT_TRUE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-002"));
-    EXPECT_FALSE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-001"));
-    EXPECT_FALSE(matches_any("!SHM-CONC-001,SHM-CONC-*", "SHM-CONC-001"));
-    EXPECT_FALSE(matches_any("SHM-CONC-*,!SHM-CONC-001", "SHM-NAME-001"));
+    {"SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-002", true},
+    {"SHM-CONC-*,!SHM-CONC-001", "SHM-CONC-001", false},
+    {"!SHM-CONC-001,SHM-CONC-*", "SHM-CONC-001", false},
+    {"SHM-CONC-*,!SHM-CONC-001", "SHM-NAME-001", false},
     // An exclusion wins over a selection that names the rule exactly.
-    EXPECT_FALSE(matches_any("SHM-CAP-001,!SHM-CAP-*", "SHM-CAP-001"));
+    {"SHM-CAP-001,!SHM-CAP-*", "SHM-CAP-001", false},
     // A '!' inside a glob is an ordinary character, not an exclusion.
-    EXPECT_TRUE(matches_any("SHM-CAP-*,SHM-!*", "SHM-CAP-001"));
-    EXPECT_TRUE(matches_any("SHM-!*", "SHM-!X"));
+    {"SHM-CAP-*,SHM-!*", "SHM-CAP-001", true},
+    {"SHM-!*", "SHM-!X", true},
     // Spaces around a glob are not part of it.
-    EXPECT_FALSE(matches_any("SHM-CONC-*, !SHM-CONC-001", "SHM-CONC-001"));
-    EXPECT_TRUE(matches_any("SHM-CONC-*, ! SHM-CONC-001 ", "SHM-CONC-002"));
-    EXPECT_TRUE(matches_any(" SHM-CONC-001 ", "SHM-CONC-001"));
+    {"SHM-CONC-*, !SHM-CONC-001", "SHM-CONC-001", false},
+    {"SHM-CONC-*, ! SHM-CONC-001 ", "SHM-CONC-002", true},
+    {" SHM-CONC-001 ", "SHM-CONC-001", true},
+};
+
+TEST(GlobMatch, BangLeavesRulesOut) {
+    expect_rows(kListRows, matches_any);
 }
 
 TEST(GlobMatch, AnExclusionWithoutAGlobIsRefused) {
