@@ -8,7 +8,6 @@
 #include "expected_failures.h"
 #include "host_platform.h"
 #include "iut_check.h"
-#include "glob_match.h"
 #include "leak_rules.h"
 #include "plugin_probe.h"
 #include "progress.h"
@@ -179,8 +178,6 @@ int run_command(const RunOptions &o) {
     }
     if (settings.plugins.empty()) return usage_error("no usable plugin in " + plugin_dir.string());
 
-    if (const std::string problem = glob_list_problem(o.rules); !problem.empty())
-        return usage_error("--rules '" + o.rules + "': " + problem);
     TestPlan plan = make_plan(catalog, registered_tests(), o.rules, role_exports);
     for (const std::string &t : plan.orphan_tests)
         std::cerr << "rtkconf: test " << t << " belongs to no registered rule: not run\n";

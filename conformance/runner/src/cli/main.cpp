@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "glob_match.h"
 #include "report_outputs.h"
 #include "shard.h"
 
@@ -54,10 +55,15 @@ int main(int argc, char **argv) {
                      "strict: every MUST and SHOULD rule must pass; lenient: only MUST")
         ->check(CLI::IsMember({"strict", "lenient"}))
         ->capture_default_str();
-    run_cmd->add_option("--rules", run.rules,
-                        "Only rules whose ID matches one of these comma-separated globs; a glob "
-                        "starting with ! leaves its rules out ('SHM-CONC-*,!SHM-CONC-001', or "
-                        "'!SHM-CAP-*' for every other rule)");
+    // run --rules and diff --rules take the same globs, checked alike.
+    const CLI::Validator rule_globs([](std::string &globs) { return glob_list_problem(globs); },
+                                    "GLOBS");
+    run_cmd
+        ->add_option("--rules", run.rules,
+                     "Only rules whose ID matches one of these comma-separated globs; a glob "
+                     "starting with ! leaves its rules out ('SHM-CONC-*,!SHM-CONC-001', or "
+                     "'!SHM-CAP-*' for every other rule)")
+        ->check(rule_globs);
     run_cmd->add_flag("--safe", run.safe,
                       "Skip every probe that could crash a kernel-mode implementation (wild "
                       "pointers, fabricated handles or instances); each is reported as skip");
@@ -161,6 +167,7 @@ int main(int argc, char **argv) {
         "--rules", diff_rules,
         "Compare only the rules these globs select, as run --rules does, and the leak rules "
         "every run has (e.g. a full run against one that left some rules out)");
+    diff_rules_opt->check(rule_globs);
     // --content compares the documents' own fields, the rule filter among them.
     diff_rules_opt->excludes(diff_content_opt);
     diff_cmd->add_option("A", diff_before, "The earlier results.json")

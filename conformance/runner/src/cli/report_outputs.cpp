@@ -110,29 +110,25 @@ int diff_reports(const std::filesystem::path &before, const std::filesystem::pat
     auto documents = load_all({before, after}, "diff");
     if (!documents) return 2;
     if (!rule_globs.empty()) {
-        if (const std::string problem = glob_list_problem(rule_globs); !problem.empty()) {
-            std::cerr << "rtkconf diff: --rules '" << rule_globs << "': " << problem << "\n";
-            return 2;
-        }
         // Two runs of different selections are compared on what the globs
         // select, as `run --rules` selects: the leak rules, which every run
         // has whatever its --rules, stay. What was left out is said.
         const std::filesystem::path *paths[] = {&before, &after};
+        bool any_selected = false;
         for (std::size_t k = 0; k < documents->size(); ++k) {
             results::Results &doc = (*documents)[k];
             const std::size_t all = doc.rules.size();
             std::erase_if(doc.rules, [&](const results::Rule &rule) {
-                return !is_leak_rule(rule.id) && !matches_any(rule_globs, rule.id);
+                if (is_leak_rule(rule.id)) return false;
+                const bool selected = matches_any(rule_globs, rule.id);
+                any_selected = any_selected || selected;
+                return !selected;
             });
             if (doc.rules.size() != all)
                 std::cout << "compared " << doc.rules.size() << " of the " << all << " rules of "
                           << paths[k]->string() << ": those --rules '" << rule_globs
                           << "' selects\n";
         }
-        bool any_selected = false;
-        for (const results::Results &doc : *documents)
-            for (const results::Rule &rule : doc.rules)
-                any_selected = any_selected || !is_leak_rule(rule.id);
         if (!any_selected) {
             std::cerr << "rtkconf diff: --rules '" << rule_globs
                       << "' selects no rule of either run\n";
