@@ -1,33 +1,10 @@
 #include "broker_watch.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace rtkref_chaos {
-
-namespace {
-
-// The whole of a /proc file, or what could be read of it: a process that
-// exits while it is read makes read() fail with ESRCH, which an ifstream
-// reports by throwing (chaos.short aborted so once, in CI).
-std::string read_proc_file(const std::filesystem::path &path) {
-    std::string text;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return text;
-    char chunk[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n <= 0) break;
-        text.append(chunk, static_cast<std::size_t>(n));
-    }
-    ::close(fd);
-    return text;
-}
-
-}  // namespace
 
 pid_t find_broker(const std::string &runtime_dir) {
     std::error_code ec;
@@ -36,7 +13,13 @@ pid_t find_broker(const std::string &runtime_dir) {
          it.increment(ec)) {
         const std::string leaf = it->path().filename();
         if (leaf.find_first_not_of("0123456789") != std::string::npos) continue;
-        const std::string cmdline = read_proc_file(it->path() / "cmdline");
+        // The whole file through the stream, not its buffer: a process that
+        // exits meanwhile fails the read with ESRCH, which an
+        // istreambuf_iterator throws (chaos.short aborted so once, in CI)
+        // and getline reports as a bad read (as bench/measure.cpp reads it).
+        std::ifstream file(it->path() / "cmdline");
+        std::string cmdline;
+        std::getline(file, cmdline, '\x7f');
         // argv is NUL-separated: "...rtkref-broker\0--runtime-dir\0DIR\0"
         if (cmdline.find("rtkref-broker") == std::string::npos) continue;
         if (cmdline.find(std::string("--runtime-dir") + '\0' + runtime_dir + '\0') ==
