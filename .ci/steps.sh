@@ -6,12 +6,12 @@
 # both halves' work, and anything else on the machine).
 : "${RTK_CI_START:=$(date +%s)}"
 export RTK_CI_START
-cpu_busy=0 cpu_all=0 cpu_stolen=0 busy_pct=0 busy_text=""
-# Sets busy_pct and busy_text: the percent of all cores' time spent working
-# since the last call, and the time the hypervisor kept from them if any
-# (not in a $(...): the counters must stay in this shell).
+cpu_busy=0 cpu_all=0 cpu_stolen=0 busy_text=""
+# Sets busy_text: the percent of all cores' time spent working since the
+# last call, and the time the hypervisor kept from them if any (not in a
+# $(...): the counters must stay in this shell).
 cores_busy() {
-  local _cpu user nice system idle iowait irq softirq steal busy all span stolen_pct
+  local _cpu user nice system idle iowait irq softirq steal busy all span busy_pct stolen_pct
   read -r _cpu user nice system idle iowait irq softirq steal _ < /proc/stat
   busy=$((user + nice + system + irq + softirq))
   all=$((busy + idle + iowait + steal))
@@ -28,14 +28,14 @@ cores_busy
 # The whole run's counters, for test-all's last line.
 # shellcheck disable=SC2034
 run_busy=$cpu_busy run_all=$cpu_all run_stolen=$cpu_stolen
-first_step=1
+# A script's first step follows the counters read above at once, so it
+# prints no busy share, as any step after less than a second.
 step() {
   cores_busy
   local now=$(($(date +%s) - RTK_CI_START))
-  if [ "$first_step" -eq 1 ] || [ -z "$busy_text" ]; then
+  if [ -z "$busy_text" ]; then
     echo "== $1 ($now s)"
   else
     echo "== $1 ($now s; $busy_text in the step before)"
   fi
-  first_step=0
 }
