@@ -5,6 +5,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -16,6 +17,18 @@ rtkref::wire::Request hello_request() {
     rtkref::wire::Request request;
     request.op = rtkref::wire::Op::hello;
     request.kind = 1;
+    return request;
+}
+
+rtkref::wire::Request named_request(rtkref::wire::Op op, const std::u16string &name,
+                                    uint64_t size) {
+    rtkref::wire::Request request;
+    request.op = op;
+    request.kind = 1;
+    request.size = size;
+    request.named = 1;
+    request.name_units = static_cast<uint16_t>(name.size());
+    std::copy(name.begin(), name.end(), request.name);
     return request;
 }
 

@@ -5,12 +5,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 #include "rtkref/core/broker_protocol.h"
 
 namespace rtkref_hardening {
 
 rtkref::wire::Request hello_request();
+// A request on shared memory named `name` (create, open, ...).
+rtkref::wire::Request named_request(rtkref::wire::Op op, const std::u16string &name,
+                                    uint64_t size = 4096);
 
 class RawClient {
   public:

@@ -17,17 +17,6 @@
 namespace rtkref_hardening {
 namespace {
 
-rtkref::wire::Request named(rtkref::wire::Op op, const std::u16string &name, uint64_t size = 4096) {
-    rtkref::wire::Request request;
-    request.op = op;
-    request.kind = 1;
-    request.size = size;
-    request.named = 1;
-    request.name_units = static_cast<uint16_t>(name.size());
-    std::copy(name.begin(), name.end(), request.name);
-    return request;
-}
-
 class RawRequests : public ::testing::Test {
   protected:
     void SetUp() override { ASSERT_TRUE(broker_.listening()); }
@@ -52,25 +41,27 @@ TEST_F(RawRequests, MalformedFieldsGetTheirStatusesAndCreateNothing) {
         int64_t expected;
     };
     std::vector<Row> rows;
-    rows.push_back({"bad magic", named(Op::create, u"m"), STATUS_INVALID_PARAMETER});
+    rows.push_back({"bad magic", named_request(Op::create, u"m"), STATUS_INVALID_PARAMETER});
     rows.back().request.magic = 0x12345678;
-    rows.push_back({"unknown op", named(Op::create, u"m"), STATUS_INVALID_PARAMETER});
+    rows.push_back({"unknown op", named_request(Op::create, u"m"), STATUS_INVALID_PARAMETER});
     rows.back().request.op = static_cast<Op>(0xFFFFFFFFu);
-    rows.push_back({"kind 0", named(Op::create, u"m"), STATUS_INVALID_PARAMETER});
+    rows.push_back({"kind 0", named_request(Op::create, u"m"), STATUS_INVALID_PARAMETER});
     rows.back().request.kind = 0;
-    rows.push_back({"kind 200", named(Op::create, u"m"), STATUS_INVALID_PARAMETER});
+    rows.push_back({"kind 200", named_request(Op::create, u"m"), STATUS_INVALID_PARAMETER});
     rows.back().request.kind = 200;
-    rows.push_back({"name_units 65535", named(Op::create, u"m"), STATUS_NAME_TOO_LONG});
+    rows.push_back({"name_units 65535", named_request(Op::create, u"m"), STATUS_NAME_TOO_LONG});
     rows.back().request.name_units = 0xFFFF;
-    rows.push_back({"backslash", named(Op::create, u"a\\b"), STATUS_OBJECT_NAME_INVALID});
-    rows.push_back({"size 0", named(Op::create, u"m", 0), STATUS_INVALID_PARAMETER});
-    rows.push_back({"size 2^32", named(Op::create, u"m", 1ull << 32), STATUS_INVALID_PARAMETER});
-    rows.push_back({"size 2^64-1", named(Op::create, u"m", ~0ull), STATUS_INVALID_PARAMETER});
-    rows.push_back({"open without a name", named(Op::open, u""), STATUS_INVALID_PARAMETER});
-    rows.back().request.named = 0;
-    rows.push_back({"close of handle 0", named(Op::close, u""), STATUS_INVALID_PARAMETER});
+    rows.push_back({"backslash", named_request(Op::create, u"a\\b"), STATUS_OBJECT_NAME_INVALID});
+    rows.push_back({"size 0", named_request(Op::create, u"m", 0), STATUS_INVALID_PARAMETER});
     rows.push_back(
-        {"close of a never issued handle", named(Op::close, u""), STATUS_INVALID_HANDLE});
+        {"size 2^32", named_request(Op::create, u"m", 1ull << 32), STATUS_INVALID_PARAMETER});
+    rows.push_back(
+        {"size 2^64-1", named_request(Op::create, u"m", ~0ull), STATUS_INVALID_PARAMETER});
+    rows.push_back({"open without a name", named_request(Op::open, u""), STATUS_INVALID_PARAMETER});
+    rows.back().request.named = 0;
+    rows.push_back({"close of handle 0", named_request(Op::close, u""), STATUS_INVALID_PARAMETER});
+    rows.push_back(
+        {"close of a never issued handle", named_request(Op::close, u""), STATUS_INVALID_HANDLE});
     rows.back().request.handle = 0x7777777700000004ull;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ASSERT_EQ(hostile.send(rows[i].request), 0) << "[" << i << "] " << rows[i].what;
@@ -78,7 +69,7 @@ TEST_F(RawRequests, MalformedFieldsGetTheirStatusesAndCreateNothing) {
             << "[" << i << "] " << rows[i].what;
     }
     RawClient probe(dir_.socket());
-    ASSERT_EQ(probe.send(named(Op::open, u"m")), 0);
+    ASSERT_EQ(probe.send(named_request(Op::open, u"m")), 0);
     EXPECT_EQ(probe.reply_status(5000).value_or(-1), STATUS_OBJECT_NAME_NOT_FOUND)
         << "nothing was created";
 }
@@ -103,25 +94,25 @@ TEST_F(RawRequests, MessagesOfTheWrongSizeAreInvalidParameter) {
 
 TEST_F(RawRequests, AnEmptyMessageEndsOnlyThatConnection) {
     RawClient bystander(dir_.socket());
-    ASSERT_EQ(bystander.send(named(rtkref::wire::Op::create, u"kept")), 0);
+    ASSERT_EQ(bystander.send(named_request(rtkref::wire::Op::create, u"kept")), 0);
     ASSERT_EQ(bystander.reply_status(5000).value_or(-1), STATUS_SUCCESS);
     RawClient hostile(dir_.socket());
-    ASSERT_EQ(hostile.send(named(rtkref::wire::Op::create, u"dropped")), 0);
+    ASSERT_EQ(hostile.send(named_request(rtkref::wire::Op::create, u"dropped")), 0);
     ASSERT_EQ(hostile.reply_status(5000).value_or(-1), STATUS_SUCCESS);
     // A zero-length message reads exactly like a hang-up: the broker
     // treats it as one, and the sender's handles go with it.
     ASSERT_EQ(::send(hostile.native_handle(), "", 0, MSG_NOSIGNAL), 0);
     EXPECT_FALSE(hostile.hello(2000).has_value()) << "the connection was not ended";
-    ASSERT_EQ(bystander.send(named(rtkref::wire::Op::open, u"dropped")), 0);
+    ASSERT_EQ(bystander.send(named_request(rtkref::wire::Op::open, u"dropped")), 0);
     EXPECT_EQ(bystander.reply_status(5000).value_or(-1), STATUS_OBJECT_NAME_NOT_FOUND);
-    ASSERT_EQ(bystander.send(named(rtkref::wire::Op::open, u"kept")), 0);
+    ASSERT_EQ(bystander.send(named_request(rtkref::wire::Op::open, u"kept")), 0);
     EXPECT_EQ(bystander.reply_status(5000).value_or(-1), STATUS_SUCCESS);
 }
 
 TEST_F(RawRequests, AHandleOfAnotherConnectionIsInvalidHandle) {
     RawClient owner(dir_.socket());
     RawClient thief(dir_.socket());
-    ASSERT_EQ(owner.send(named(rtkref::wire::Op::create, u"owned")), 0);
+    ASSERT_EQ(owner.send(named_request(rtkref::wire::Op::create, u"owned")), 0);
     ASSERT_EQ(owner.reply_status(5000).value_or(-1), STATUS_SUCCESS);
     // Handles are tag << 32 | serial << 2: the first handle of every
     // connection so far, the owner's among them.
@@ -134,15 +125,15 @@ TEST_F(RawRequests, AHandleOfAnotherConnectionIsInvalidHandle) {
         EXPECT_EQ(status, STATUS_INVALID_HANDLE) << "tag " << tag;
     }
     RawClient probe(dir_.socket());
-    ASSERT_EQ(probe.send(named(rtkref::wire::Op::open, u"owned")), 0);
+    ASSERT_EQ(probe.send(named_request(rtkref::wire::Op::open, u"owned")), 0);
     EXPECT_EQ(probe.reply_status(5000).value_or(-1), STATUS_SUCCESS) << "the object is still there";
 }
 
 TEST_F(RawRequests, OneConnectionHoldsAtMost65536Handles) {
     RawClient greedy(dir_.socket());
-    ASSERT_EQ(greedy.send(named(rtkref::wire::Op::create, u"many")), 0);
+    ASSERT_EQ(greedy.send(named_request(rtkref::wire::Op::create, u"many")), 0);
     ASSERT_EQ(greedy.reply_status(5000).value_or(-1), STATUS_SUCCESS);
-    const rtkref::wire::Request open = named(rtkref::wire::Op::open, u"many");
+    const rtkref::wire::Request open = named_request(rtkref::wire::Op::open, u"many");
     int granted = 1;
     int64_t refusal = 0;
     for (int i = 0; i < 70000 && refusal == 0; ++i) {

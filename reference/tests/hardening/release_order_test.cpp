@@ -14,23 +14,12 @@
 namespace rtkref_hardening {
 namespace {
 
-rtkref::wire::Request named(rtkref::wire::Op op, const std::u16string &name) {
-    rtkref::wire::Request request;
-    request.op = op;
-    request.kind = 1;
-    request.size = 4096;
-    request.named = 1;
-    request.name_units = static_cast<uint16_t>(name.size());
-    std::copy(name.begin(), name.end(), request.name);
-    return request;
-}
-
 TEST(Releases, AreNeverAnsweredAndCloseTheHandle) {
     PrivateDir dir;
     BrokerProcess broker(dir, 60000);
     ASSERT_TRUE(broker.listening());
     RawClient owner(dir.socket());
-    ASSERT_EQ(owner.send(named(rtkref::wire::Op::create, u"released")), 0);
+    ASSERT_EQ(owner.send(named_request(rtkref::wire::Op::create, u"released")), 0);
     const auto made = owner.reply(5000);
     ASSERT_TRUE(made.has_value());
     ASSERT_EQ(made->status, STATUS_SUCCESS);
@@ -41,7 +30,7 @@ TEST(Releases, AreNeverAnsweredAndCloseTheHandle) {
     release.handle = 0;  // refused, and still not answered
     ASSERT_EQ(owner.send(release), 0);
     // The next reply answers the open, not either release.
-    ASSERT_EQ(owner.send(named(rtkref::wire::Op::open, u"released")), 0);
+    ASSERT_EQ(owner.send(named_request(rtkref::wire::Op::open, u"released")), 0);
     EXPECT_EQ(owner.reply_status(5000).value_or(-1), STATUS_OBJECT_NAME_NOT_FOUND);
     EXPECT_FALSE(owner.reply_status(200).has_value()) << "a release was answered";
 }
