@@ -1,6 +1,7 @@
 // The fixture of every integration test: a private namespace (a fresh
-// RTK_RUNTIME_DIR, mode 0700, removed at the end) and the peers running in
-// it. Each step a test runs is printed with the status it got, so a
+// RTK_RUNTIME_DIR, mode 0700, removed at the end; on Windows, where the
+// reference's objects are the session's kernel objects, CTest runs these
+// tests one at a time instead) and the peers running in it. Each step a test runs is printed with the status it got, so a
 // failure's output is the call log.
 #pragma once
 
