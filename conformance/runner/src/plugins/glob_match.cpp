@@ -33,7 +33,8 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-// Calls `each` with every comma-separated glob, trimmed, empty ones left out.
+// Calls `each(glob, excluded)` with every comma-separated glob, trimmed,
+// empty ones left out; a leading '!' is taken off as `excluded`.
 template <typename Each>
 void for_each_glob(std::string_view patterns, Each each) {
     std::size_t start = 0;
@@ -42,7 +43,11 @@ void for_each_glob(std::string_view patterns, Each each) {
         if (comma == std::string_view::npos) comma = patterns.size();
         const std::string_view one = trimmed(patterns.substr(start, comma - start));
         start = comma + 1;
-        if (!one.empty()) each(one);
+        if (one.empty()) continue;
+        if (one.front() == '!')
+            each(trimmed(one.substr(1)), true);
+        else
+            each(one, false);
     }
 }
 
@@ -50,13 +55,13 @@ void for_each_glob(std::string_view patterns, Each each) {
 
 bool matches_any(std::string_view patterns, std::string_view text) {
     bool has_selection = false, has_exclusion = false, selected = false, excluded = false;
-    for_each_glob(patterns, [&](std::string_view one) {
-        if (one.front() == '!') {
+    for_each_glob(patterns, [&](std::string_view glob, bool exclusion) {
+        if (exclusion) {
             has_exclusion = true;
-            excluded = excluded || glob_match(trimmed(one.substr(1)), text);
+            excluded = excluded || glob_match(glob, text);
         } else {
             has_selection = true;
-            selected = selected || glob_match(one, text);
+            selected = selected || glob_match(glob, text);
         }
     });
     if (excluded) return false;
@@ -67,12 +72,11 @@ bool matches_any(std::string_view patterns, std::string_view text) {
 }
 
 std::string glob_list_problem(std::string_view patterns) {
-    std::string problem;
-    for_each_glob(patterns, [&](std::string_view one) {
-        if (problem.empty() && one.front() == '!' && trimmed(one.substr(1)).empty())
-            problem = "'!' needs a glob after it (e.g. '!SHM-CAP-*')";
+    bool bare_bang = false;
+    for_each_glob(patterns, [&](std::string_view glob, bool exclusion) {
+        bare_bang = bare_bang || (exclusion && glob.empty());
     });
-    return problem;
+    return bare_bang ? "'!' needs a glob after it (e.g. '!SHM-CAP-*')" : "";
 }
 
 }  // namespace rtkconf::runner
